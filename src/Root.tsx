@@ -1,0 +1,27 @@
+// The providers around the app, shared by the browser entry, the prerenderer and the tests.
+import { StrictMode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { App } from './App';
+import { CrashBoundary } from './components/CrashBoundary';
+import { EmergencyLine } from './components/EmergencyLine';
+import { CrashScreen } from './screens/CrashScreen';
+
+export function Root({ i18n }: { i18n: I18n }) {
+  return (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <CrashBoundary
+          fallback={
+            <main className="step">
+              <EmergencyLine />
+              <CrashScreen />
+            </main>
+          }
+        >
+          <App />
+        </CrashBoundary>
+      </I18nextProvider>
+    </StrictMode>
+  );
+}

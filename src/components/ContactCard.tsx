@@ -1,0 +1,28 @@
+// A contact from the directory: its name, what it is for, and every way to reach it.
+import { useTranslation } from 'react-i18next';
+import { contacts, type ContactId } from '../flow/contacts';
+import { ChannelLink } from './ChannelLink';
+
+interface Props {
+  id: ContactId;
+  /** The heading level that fits the section the card stands in. */
+  heading: 'h2' | 'h3';
+  prominent?: boolean;
+}
+
+export function ContactCard({ id, heading: Heading, prominent = false }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className={prominent ? 'contact contact-prominent' : 'contact'}>
+      <Heading className="contact-name">{t(`contacts.${id}.name`)}</Heading>
+      <p className="contact-about">{t(`contacts.${id}.about`)}</p>
+      <ul className="channels">
+        {contacts[id].channels.map((channel) => (
+          <li key={channel.href}>
+            <ChannelLink channel={channel} prominent={prominent} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

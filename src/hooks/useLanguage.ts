@@ -1,0 +1,28 @@
+// Switches language on request, keeps <html lang dir> in step, and reports a language that failed
+// to load (the page then stays as it was).
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { changeLanguage } from '../i18n/i18n';
+import { languageOf, type Language, type LanguageCode } from '../i18n/languages';
+
+export function useLanguage() {
+  const { i18n } = useTranslation();
+  const [failed, setFailed] = useState<Language>();
+  const current = languageOf(i18n.language as LanguageCode);
+
+  useEffect(() => {
+    document.documentElement.lang = current.code;
+    document.documentElement.dir = current.dir;
+  }, [current]);
+
+  async function choose(code: LanguageCode) {
+    setFailed(undefined);
+    try {
+      await changeLanguage(i18n, code);
+    } catch {
+      setFailed(languageOf(code));
+    }
+  }
+
+  return { current, failed, choose };
+}

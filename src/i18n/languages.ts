@@ -1,0 +1,39 @@
+// The languages the tool speaks, each named in its own words, and how the starting one is chosen.
+// Adding a language: one entry here and one folder in locales/ (see locales/README.md).
+
+export const languages = [
+  { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'es', name: 'Español', dir: 'ltr' },
+] as const;
+
+export type LanguageCode = (typeof languages)[number]['code'];
+export type Language = (typeof languages)[number];
+
+export const fallbackLanguage: LanguageCode = 'en';
+
+export function languageOf(code: LanguageCode): Language {
+  return languages.find((language) => language.code === code) ?? languages[0];
+}
+
+/**
+ * The best supported language for a BCP 47 tag such as `es-MX`, or undefined. Anything that is
+ * not a plausible tag (a hostile or broken `?lng=`) matches nothing.
+ */
+export function matchLanguage(tag: string): LanguageCode | undefined {
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return undefined;
+  const wanted = tag.toLowerCase();
+  const exact = languages.find((language) => language.code.toLowerCase() === wanted);
+  if (exact) return exact.code;
+  const primary = wanted.split('-')[0];
+  return languages.find((language) => language.code.toLowerCase().split('-')[0] === primary)?.code;
+}
+
+/** `?lng=` first, then the browser's preferred languages in order, else English. Nothing is stored. */
+export function detectLanguage(search: string, preferred: readonly string[]): LanguageCode {
+  const requested = new URLSearchParams(search.slice(0, 2000)).get('lng');
+  for (const tag of [requested, ...preferred]) {
+    const match = tag ? matchLanguage(tag) : undefined;
+    if (match) return match;
+  }
+  return fallbackLanguage;
+}

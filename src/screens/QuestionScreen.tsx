@@ -1,0 +1,55 @@
+// A question: its heading, an optional hint, and one button per answer.
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { questions, type AnswerId, type QuestionId } from '../flow/questions';
+
+interface Props {
+  question: QuestionId;
+  /** The answer given earlier, when the person came back to this question. */
+  earlierAnswer?: AnswerId;
+  onAnswer: (answer: AnswerId) => void;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+export function QuestionScreen({ question, earlierAnswer, onAnswer, headingRef }: Props) {
+  const { t, i18n } = useTranslation();
+  const hintKey = `questions.${question}.hint`;
+  const hintId = `${question}-hint`;
+  const hasHint = i18n.exists(hintKey);
+  return (
+    <>
+      {question === 'danger' && <p className="intro">{t('app.intro')}</p>}
+      <h1 id="step-heading" tabIndex={-1} ref={headingRef}>
+        {t(`questions.${question}.title`)}
+      </h1>
+      {hasHint && (
+        <p className="hint" id={hintId}>
+          {t(hintKey as 'questions.danger.hint')}
+        </p>
+      )}
+      <ul className="answers" aria-describedby={hasHint ? hintId : undefined}>
+        {questions[question].map((answer) => {
+          const isEarlier = answer === earlierAnswer;
+          return (
+            <li key={answer}>
+              <button
+                type="button"
+                className={isEarlier ? 'answer answer-earlier' : 'answer'}
+                aria-describedby={isEarlier ? 'earlier-answer' : undefined}
+                onClick={() => onAnswer(answer)}
+              >
+                {t(`questions.${question}.answers.${answer}` as 'questions.danger.answers.yes')}
+                {isEarlier && (
+                  // Left out of the button's name, read as its description.
+                  <span className="earlier-answer-note" id="earlier-answer" aria-hidden="true">
+                    {t('common.earlierAnswer')}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
