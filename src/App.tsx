@@ -1,5 +1,6 @@
 // The shell every screen shares (name, emergency line, language) around the current step.
 import { useMachine } from '@xstate/react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguagePicker } from './components/LanguagePicker';
 import { EmergencyLine } from './components/EmergencyLine';
@@ -21,6 +22,10 @@ export function App() {
   const headingRef = useStepFocus(step);
   const back = () => send({ type: 'back' });
   useBrowserHistory(trail.length, back);
+  useEffect(() => {
+    // The tab's title names the step too, as the first thing a screen reader says on a new page.
+    document.title = `${headingRef.current?.textContent} · ${t('app.name')}`;
+  });
 
   return (
     <>

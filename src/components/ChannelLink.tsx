@@ -18,7 +18,12 @@ export function ChannelLink({ channel, prominent = false }: { channel: Channel; 
         // Numbers and addresses read left to right inside right-to-left text.
         components={{ number: <bdi dir="ltr" /> }}
       />
-      {isWeb && <span className="visually-hidden"> {t('common.newTab')}</span>}
+      {isWeb && (
+        <>
+          {' '}
+          <span className="visually-hidden">{t('common.newTab')}</span>
+        </>
+      )}
     </a>
   );
 }

@@ -4,6 +4,10 @@
 export const languages = [
   { code: 'en', name: 'English', dir: 'ltr' },
   { code: 'es', name: 'Español', dir: 'ltr' },
+  { code: 'vi', name: 'Tiếng Việt', dir: 'ltr' },
+  { code: 'zh-Hans', name: '简体中文', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'ru', name: 'Русский', dir: 'ltr' },
 ] as const;
 
 export type LanguageCode = (typeof languages)[number]['code'];

@@ -1,0 +1,122 @@
+// A person clicking through the wizard, finding everything by role and name as they would.
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp } from './render';
+
+afterEach(() => {
+  // Each test starts from a fresh history entry, as on a fresh page load.
+  window.history.replaceState(null, '');
+});
+
+describe('first screen', () => {
+  it('is the danger question, with what the tool does and the emergency line', async () => {
+    await renderApp();
+    expect(screen.getByRole('heading', { level: 1, name: 'Is anyone in immediate danger right now?' })).toBeVisible();
+    expect(screen.getByText(/Nothing you enter is saved or sent/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    for (const name of ['Yes', 'No', "I'm not sure"]) expect(screen.getByRole('button', { name })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+  });
+});
+
+describe('answering', () => {
+  it('moves focus to the next question heading', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    const heading = screen.getByRole('heading', { level: 1, name: 'Is the person you are worried about under 18?' });
+    expect(heading).toHaveFocus();
+    expect(document.title).toContain('Is the person you are worried about under 18?');
+  });
+
+  it('reaches an outcome whose links dial, text and open safely', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    expect(screen.getByRole('heading', { level: 1, name: "Call the Boulder County District Attorney's Office" })).toHaveFocus();
+    const primary = screen.getByRole('region', { name: "Call the Boulder County District Attorney's Office" });
+    expect(within(primary).getByRole('link', { name: 'Call 303-441-3700' })).toHaveAttribute('href', 'tel:+13034413700');
+    expect(screen.getByRole('link', { name: 'Text 720-999-9724' })).toHaveAttribute('href', 'sms:+17209999724');
+    const web = screen.getByRole('link', { name: 'humantraffickinghotline.org (opens in a new tab)' });
+    expect(web).toHaveAttribute('target', '_blank');
+    expect(web).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByRole('heading', { name: 'What to have ready' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'What not to do' })).toBeVisible();
+    expect(screen.getByText(/can help coordinate with local agencies/)).toBeVisible();
+  });
+
+  it('lists the local non-emergency lines, each with the area it serves', async () => {
+    const { user } = await renderApp();
+    for (const name of ['No', 'Yes', 'No']) await user.click(screen.getByRole('button', { name }));
+    await user.click(screen.getByRole('button', { name: /a child I know/ }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Report it to local law enforcement' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Call 303-441-4444' })).toHaveAttribute('href', 'tel:+13034414444');
+    expect(screen.getByText(/Lyons, Nederland, Superior, Erie and Louisville/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Call 303-441-3333' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Call 1-844-CO-4-KIDS (1-844-264-5437)' })).toBeVisible();
+  });
+});
+
+describe('back and start over', () => {
+  it('Back returns to the previous question with the earlier answer marked', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Is anyone in immediate danger right now?' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'No' })).toHaveAccessibleDescription('Your earlier answer');
+    expect(screen.getByRole('button', { name: 'Yes' })).not.toHaveAccessibleDescription('Your earlier answer');
+  });
+
+  it('the browser Back button goes back one question, not out of the tool', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Yes' }));
+    expect(screen.getByRole('heading', { level: 1, name: "Are you this child's parent or legal guardian?" })).toBeVisible();
+    act(() => window.history.back());
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: 'Is the person you are worried about under 18?' })).toHaveFocus(),
+    );
+  });
+
+  it('Start over clears every answer', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Is anyone in immediate danger right now?' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'No' })).not.toHaveAccessibleDescription('Your earlier answer');
+  });
+});
+
+describe('language', () => {
+  it('switching mid-way keeps the step and the answers, and sets <html lang>', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Español');
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'es'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('18');
+    expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Is the person');
+    expect(screen.getByRole('combobox')).toHaveValue('es');
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('lists every language in its own name', async () => {
+    await renderApp();
+    const options = within(screen.getByRole('combobox', { name: 'Language' })).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['English', 'Español', 'Tiếng Việt', '简体中文', 'العربية', 'Русский']);
+  });
+});
+
+describe('privacy', () => {
+  it('puts no step or answer in the address, and stores nothing', async () => {
+    const before = window.location.href;
+    const { user } = await renderApp();
+    for (const name of ['No', 'Yes', 'No']) await user.click(screen.getByRole('button', { name }));
+    await user.click(screen.getByRole('button', { name: /online/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Español');
+    expect(window.location.href).toBe(before);
+    expect(window.localStorage.length).toBe(0);
+    expect(window.sessionStorage.length).toBe(0);
+    expect(document.cookie).toBe('');
+    expect(JSON.stringify(window.history.state)).not.toMatch(/online|yes|no/i);
+  });
+});

@@ -1,0 +1,51 @@
+// The contact directory: every number dials, every address is secure, every entry says where it
+// was read. A wrong digit here could send a frightened person nowhere.
+import { describe, expect, it } from 'vitest';
+import { contactIds, contacts } from '../src/flow/contacts';
+import { outcomeIds, outcomes } from '../src/flow/outcomes';
+import en from '../locales/en/translation.json';
+
+const channels = contactIds.flatMap((id) => contacts[id].channels.map((channel) => ({ id, ...channel })));
+
+describe('contact directory', () => {
+  it.each(channels.filter((c) => c.kind === 'call' || c.kind === 'tty'))('$id dials $display as E.164 or a US N11 code', (channel) => {
+    expect(channel.href).toMatch(/^tel:(\+1[2-9]\d{9}|911|711)$/);
+    // The link dials the very digits that are shown.
+    expect(channel.href.replace(/^tel:(\+1)?/, '')).toBe(channel.display.replace(/^1-/, '').replace(/-/g, ''));
+  });
+
+  it.each(channels.filter((c) => c.kind === 'text'))('$id texts $display', (channel) => {
+    expect(channel.href).toMatch(/^sms:(\+1[2-9]\d{9}|\d{5,6})$/);
+    expect(channel.href.replace(/^sms:(\+1)?/, '')).toBe(channel.display.replace(/-/g, ''));
+  });
+
+  it.each(channels.filter((c) => c.kind === 'web'))('$id links to https://$display', (channel) => {
+    expect(channel.href).toMatch(/^https:\/\//);
+    expect(channel.href.replace(/^https:\/\//, '').replace(/\/$/, '')).toBe(channel.display);
+  });
+
+  it.each(contactIds)('%s has a source, a verification label and a check date', (id) => {
+    const contact = contacts[id];
+    expect(contact.source.length).toBeGreaterThan(5);
+    expect(['V', 'S', 'seed']).toContain(contact.verification);
+    expect(contact.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('has a name and a description in English for every contact', () => {
+    expect(Object.keys(en.contacts).sort()).toEqual([...contactIds].sort());
+  });
+
+  it('keeps the numbers the county page states', () => {
+    expect(contacts.emergency.channels[0].href).toBe('tel:911');
+    expect(contacts.daOffice.channels[0].display).toBe('303-441-3700');
+    expect(contacts.ncmecTheLost.channels[0]).toMatchObject({ display: '1-800-843-5678', vanity: '1-800-THE-LOST' });
+  });
+});
+
+describe('outcomes', () => {
+  it.each(outcomeIds)('%s names a primary action and only known contacts', (id) => {
+    const { primary, secondary } = outcomes[id];
+    expect(primary.length).toBeGreaterThan(0);
+    for (const contact of [...primary, ...secondary]) expect(contactIds).toContain(contact);
+  });
+});

@@ -1,0 +1,53 @@
+// Every locale has exactly the English keys, none empty, with the same placeholders and tags, so
+// no one ever meets a raw key, a hole, or a number lost in translation.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { languages } from '../src/i18n/languages';
+
+const localesDir = join(process.cwd(), 'locales');
+
+type Tree = { [key: string]: string | Tree };
+
+function read(code: string): Tree {
+  return JSON.parse(readFileSync(join(localesDir, code, 'translation.json'), 'utf8'));
+}
+
+function flatten(tree: Tree, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[prefix + key, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
+}
+
+/** Placeholders such as {{number}} and tags such as <call>, which a translation must keep. */
+const tokens = (text: string) => (text.match(/\{\{\w+\}\}|<\/?\w+>/g) ?? []).sort();
+
+const english = flatten(read('en'));
+
+describe('locales', () => {
+  it('has a folder for every language in the list, and no other', () => {
+    const folders = readdirSync(localesDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(folders.sort()).toEqual(languages.map((language) => language.code).sort());
+  });
+
+  describe.each(languages.map((language) => language.code))('%s', (code) => {
+    const words = flatten(read(code));
+
+    it('has exactly the English keys', () => expect(Object.keys(words).sort()).toEqual(Object.keys(english).sort()));
+
+    it('has no empty text', () => {
+      expect(Object.entries(words).filter(([, text]) => !text.trim())).toEqual([]);
+    });
+
+    it('keeps every placeholder and tag', () => {
+      const differing = Object.keys(english).filter(
+        (key) => key in words && tokens(words[key]).join() !== tokens(english[key]).join(),
+      );
+      expect(differing).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,77 @@
+// Paths generated from the machine itself: every outcome is reachable, every path ends in an
+// outcome, and clicking each path in the real UI shows the outcome's primary contact, in every
+// language, without ever losing the emergency number.
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getSimplePaths } from 'xstate/graph';
+import { contacts, localLines } from '../src/flow/contacts';
+import { outcomeIds, type OutcomeId } from '../src/flow/outcomes';
+import { isQuestion, questions, type QuestionId } from '../src/flow/questions';
+import { wizardMachine, type WizardEvent } from '../src/flow/wizardMachine';
+import { languages } from '../src/i18n/languages';
+import { renderApp } from './render';
+
+/** Every answer the current question offers: the machine decides where each one leads. */
+function answerEvents(snapshot: { value: string }): WizardEvent[] {
+  return isQuestion(snapshot.value)
+    ? questions[snapshot.value].map((answer) => ({ type: 'answer', answer }))
+    : [];
+}
+
+const paths = getSimplePaths(wizardMachine, { events: answerEvents });
+const complete = paths.filter((path) => answerEvents(path.state as { value: string }).length === 0);
+
+/** The links of each outcome's primary action. */
+const primaryHrefs: Record<OutcomeId, string[]> = {
+  call911Result: [contacts.emergency.channels[0].href],
+  missingChildResult: [contacts.ncmecTheLost.channels[0].href],
+  lawEnforcementResult: localLines.map((id) => contacts[id].channels[0].href),
+  cyberTiplineResult: ['https://report.cybertip.org/'],
+  adultResult: ['tel:+13034413700'],
+};
+
+describe('paths from the machine', () => {
+  it('reach every outcome', () => {
+    const reached = new Set(complete.map((path) => path.state.value));
+    expect([...reached].sort()).toEqual([...outcomeIds].sort());
+  });
+
+  it('all end in an outcome, and every question leads on', () => {
+    expect(complete.length).toBe(13);
+    for (const path of paths) {
+      const ended = answerEvents(path.state as { value: string }).length === 0;
+      expect(path.state.hasTag(ended ? 'outcome' : 'question')).toBe(true);
+    }
+  });
+});
+
+/** The questions and answers along a path, in order. */
+function answersOf(path: (typeof complete)[number]) {
+  return path.steps.slice(1).map((step, index) => ({
+    question: path.steps[index].state.value as QuestionId,
+    answer: (step.event as Extract<WizardEvent, { type: 'answer' }>).answer,
+  }));
+}
+
+describe.each(languages.map((language) => language.code))('every path, clicked through in %s', (code) => {
+  it.each(complete.map((path) => [answersOf(path).map((step) => step.answer).join(' → '), path] as const))(
+    '%s',
+    async (_name, path) => {
+      const { user, t } = await renderApp(code);
+      const emergencyLink = () => screen.getAllByRole('link', { name: /911/ })[0];
+      for (const { question, answer } of answersOf(path)) {
+        expect(emergencyLink()).toHaveAttribute('href', 'tel:911');
+        expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(t(`questions.${question}.title`));
+        const label = t(`questions.${question}.answers.${answer}` as 'questions.danger.answers.yes');
+        await user.click(screen.getByRole('button', { name: label }));
+      }
+      const outcome = path.state.value as OutcomeId;
+      const heading = screen.getByRole('heading', { level: 1 });
+      expect(heading).toHaveTextContent(t(`outcomes.${outcome}.title`, { emergency: '911' }));
+      const primary = screen.getByRole('region', { name: heading.textContent! });
+      const hrefs = within(primary).getAllByRole('link').map((link) => link.getAttribute('href'));
+      expect(hrefs).toEqual(expect.arrayContaining(primaryHrefs[outcome]));
+      expect(emergencyLink()).toHaveAttribute('href', 'tel:911');
+    },
+  );
+});
