@@ -17,9 +17,10 @@ export function ContactCard({ id, heading: Heading, prominent = false }: Props) 
       <Heading className="contact-name">{t(`contacts.${id}.name`)}</Heading>
       <p className="contact-about">{t(`contacts.${id}.about`)}</p>
       <ul className="channels">
-        {contacts[id].channels.map((channel) => (
+        {contacts[id].channels.map((channel, index) => (
           <li key={channel.href}>
-            <ChannelLink channel={channel} prominent={prominent} />
+            {/* Only the first way to reach a prominent contact is the big button: one primary action. */}
+            <ChannelLink channel={channel} prominent={prominent && index === 0} />
           </li>
         ))}
       </ul>

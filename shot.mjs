@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 360, height: 760 } });
+const errors = [];
+page.on('console', m => errors.push(m.type() + ': ' + m.text()));
+page.on('pageerror', e => errors.push('pageerror: ' + e.message));
+await page.goto(process.argv[2] || 'http://127.0.0.1:4173/');
+await page.screenshot({ path: '/tmp/s1.png', fullPage: true });
+for (const n of (process.argv[3] || '').split(',').filter(Boolean)) await page.getByRole('button', { name: n, exact: true }).click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/s2.png', fullPage: true });
+console.log(errors.join('\n'));
+await browser.close();

@@ -1,0 +1,29 @@
+// Shared steps for the real-browser tests.
+import { expect, type Page } from '@playwright/test';
+import { exitUrl } from '../../src/config';
+
+/** Serves a stand-in for the neutral exit site, since this machine has no internet. */
+export async function stubExitSite(page: Page) {
+  await page.context().route(`${exitUrl}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+  );
+}
+
+/** Clicks the answers in order, waiting for each new heading to take focus. */
+export async function answer(page: Page, ...labels: (string | RegExp)[]) {
+  for (const label of labels) {
+    const before = await page.getByRole('heading', { level: 1 }).textContent();
+    await page.getByRole('button', { name: label, exact: typeof label === 'string' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(before ?? '');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
+}
+
+/** Every path to every outcome, by English answer labels. */
+export const journeys = {
+  call911Result: ['Yes'],
+  adultResult: ['No', 'No'],
+  missingChildResult: ['No', 'Yes', 'Yes', 'Yes'],
+  lawEnforcementResult: ['No', 'Yes', 'No', /a child I know/],
+  cyberTiplineResult: ['No', 'Yes', 'No', /online/],
+} as const;

@@ -1,0 +1,112 @@
+// Safety in the app itself: leaving in one move, the browsing-safely page, a crash that still shows
+// every number, and a missing translation that falls back to English.
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import es from '../locales/es/translation.json';
+import { exitUrl } from '../src/config';
+import { replacePage } from '../src/navigation';
+import { renderApp } from './render';
+
+vi.mock('../src/navigation', () => ({ replacePage: vi.fn() }));
+
+afterEach(() => {
+  vi.mocked(replacePage).mockClear();
+  vi.restoreAllMocks();
+  window.history.replaceState(null, '');
+});
+
+describe('Exit this page', () => {
+  it('the button hides the page at once and replaces it with the neutral site', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    const [skipLink, button] = screen.getAllByRole('link', { name: /Exit this page/ });
+    expect(skipLink).toHaveAttribute('href', exitUrl);
+    await user.click(button);
+    expect(replacePage).toHaveBeenCalledWith(exitUrl);
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByText('Leaving this page')).toBeInTheDocument();
+  });
+
+  it('the skip link is the first thing the keyboard reaches, and Enter exits', async () => {
+    const { user } = await renderApp();
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Exit this page now' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(replacePage).toHaveBeenCalledWith(exitUrl);
+  });
+
+  it('pressing Shift three times exits, announcing the presses left', async () => {
+    const { user } = await renderApp();
+    await user.keyboard('{Shift}');
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Press it 2 more times to exit');
+    await user.keyboard('{Shift}');
+    expect(screen.getByText('Shift pressed. Press it once more to exit.')).toBeInTheDocument();
+    expect(replacePage).not.toHaveBeenCalled();
+    await user.keyboard('{Shift}');
+    expect(replacePage).toHaveBeenCalledWith(exitUrl);
+  });
+
+  it('any other key in between starts the count again', async () => {
+    const { user } = await renderApp();
+    await user.keyboard('{Shift}{Shift}a{Shift}');
+    expect(replacePage).not.toHaveBeenCalled();
+    await user.keyboard('{Shift}{Shift}');
+    expect(replacePage).toHaveBeenCalledTimes(1);
+  });
+
+  it('Shift held as a modifier does not count', async () => {
+    const { user } = await renderApp();
+    await user.keyboard('{Shift>}A{/Shift}{Shift>}B{/Shift}{Shift>}C{/Shift}');
+    expect(replacePage).not.toHaveBeenCalled();
+  });
+});
+
+describe('Browsing safely', () => {
+  it('opens from the footer and closes back to the same step, answers kept', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Browsing safely' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Browsing safely' })).toHaveFocus();
+    expect(screen.getByText(/does not erase your browser history/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Call 911' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Is the person you are worried about under 18?' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('button', { name: 'No' })).toHaveAccessibleDescription('Your earlier answer');
+  });
+});
+
+describe('a crash', () => {
+  it('shows a calm message and every contact, in the current language', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { user, t } = await renderApp('es');
+    vi.spyOn(window.history, 'pushState').mockImplementation(() => {
+      throw new Error('forced');
+    });
+    await user.click(screen.getByRole('button', { name: t('questions.danger.answers.no') }));
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading', { level: 1, name: t('crash.title') })).toBeVisible();
+    const hrefs = within(alert).getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(['tel:911', 'tel:+13034413700', 'tel:+18008435678', 'https://report.cybertip.org/', 'tel:+18664555075', 'tel:+18883737888', 'tel:+13034414444']),
+    );
+    expect(screen.getAllByRole('link', { name: /911/ })[0]).toHaveAttribute('href', 'tel:911');
+  });
+});
+
+describe('a missing translation', () => {
+  it('falls back to English, never to a raw key', async () => {
+    const { i18n } = await renderApp('es');
+    const partial = structuredClone(es) as Partial<typeof es> & { questions: Partial<typeof es.questions> };
+    delete (partial.questions.danger as Partial<typeof es.questions.danger>).title;
+    act(() => {
+      i18n.removeResourceBundle('es', 'translation');
+      i18n.addResourceBundle('es', 'translation', partial);
+      void i18n.changeLanguage('en').then(() => i18n.changeLanguage('es'));
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Is anyone in immediate danger right now?' })).toBeVisible();
+    expect(screen.getByRole('button', { name: es.questions.danger.answers.yes })).toBeVisible();
+    expect(screen.queryByText(/questions\.danger/)).not.toBeInTheDocument();
+  });
+});
