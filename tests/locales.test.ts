@@ -9,8 +9,10 @@ const localesDir = join(process.cwd(), 'locales');
 
 type Tree = { [key: string]: string | Tree };
 
-function read(code: string): Tree {
-  return JSON.parse(readFileSync(join(localesDir, code, 'translation.json'), 'utf8'));
+const namespaces = ['translation', 'learn'] as const;
+
+function read(code: string, namespace: (typeof namespaces)[number] = 'translation'): Tree {
+  return JSON.parse(readFileSync(join(localesDir, code, `${namespace}.json`), 'utf8'));
 }
 
 function flatten(tree: Tree, prefix = ''): Record<string, string> {
@@ -24,7 +26,6 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 /** Placeholders such as {{number}} and tags such as <call>, which a translation must keep. */
 const tokens = (text: string) => (text.match(/\{\{\w+\}\}|<\/?\w+>/g) ?? []).sort();
 
-const english = flatten(read('en'));
 
 describe('locales', () => {
   it('has a folder for every language in the list, and no other', () => {
@@ -34,20 +35,37 @@ describe('locales', () => {
     expect(folders.sort()).toEqual(languages.map((language) => language.code).sort());
   });
 
-  describe.each(languages.map((language) => language.code))('%s', (code) => {
-    const words = flatten(read(code));
+  describe.each(languages.flatMap((language) => namespaces.map((namespace) => [language.code, namespace] as const)))(
+    '%s %s.json',
+    (code, namespace) => {
+      const english = flatten(read('en', namespace));
+      const words = flatten(read(code, namespace));
 
-    it('has exactly the English keys', () => expect(Object.keys(words).sort()).toEqual(Object.keys(english).sort()));
+      it('has exactly the English keys', () => expect(Object.keys(words).sort()).toEqual(Object.keys(english).sort()));
 
-    it('has no empty text', () => {
-      expect(Object.entries(words).filter(([, text]) => !text.trim())).toEqual([]);
-    });
+      it('has no empty text', () => {
+        expect(Object.entries(words).filter(([, text]) => !text.trim())).toEqual([]);
+      });
 
-    it('keeps every placeholder and tag', () => {
-      const differing = Object.keys(english).filter(
-        (key) => key in words && tokens(words[key]).join() !== tokens(english[key]).join(),
-      );
-      expect(differing).toEqual([]);
-    });
+      it('keeps every placeholder and tag', () => {
+        const differing = Object.keys(english).filter(
+          (key) => key in words && tokens(words[key]).join() !== tokens(english[key]).join(),
+        );
+        expect(differing).toEqual([]);
+      });
+
+      it('keeps every phone number and web address as in English', () => {
+        const data = /\b\d{3}-\d{3}-\d{4}\b|\b[a-z0-9-]+\.(org|gov|com)\b/g;
+        const changed = Object.keys(english).filter(
+          (key) => (english[key].match(data) ?? []).some((item) => !words[key]?.includes(item)),
+        );
+        expect(changed).toEqual([]);
+      });
+    },
+  );
+
+  it.each(languages.map((language) => language.code))('%s quotes Colorado law word for word, in English', (code) => {
+    const quote = (tree: Tree) => JSON.stringify(((tree.pages as Tree).law as Tree).quote);
+    expect(quote(read(code, 'learn'))).toBe(quote(read('en', 'learn')));
   });
 });
