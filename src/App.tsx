@@ -82,6 +82,15 @@ export function App() {
         <EmergencyLine />
       </header>
       <main id="main" className="step">
+        {/* Says that the step changed, once; focus on the new heading then reads the heading itself. */}
+        <p className="visually-hidden" role="status">
+          {panel ? '' : isQuestion(step) ? t('a11y.question', { number: trail.length + 1 }) : t('a11y.outcome')}
+        </p>
+        {language.loading && (
+          <p className="notice" role="status">
+            {t('common.languageLoading', { language: language.loading.name })}
+          </p>
+        )}
         {language.failed && (
           <p className="notice" role="alert">
             {t('common.languageLoadFailed', { language: language.failed.name })}

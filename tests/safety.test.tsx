@@ -39,7 +39,7 @@ describe('Exit this page', () => {
   it('pressing Shift three times exits, announcing the presses left', async () => {
     const { user } = await renderApp();
     await user.keyboard('{Shift}');
-    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Press it 2 more times to exit');
+    expect(screen.getByText('Shift pressed. Press it 2 more times to exit.')).toHaveAttribute('role', 'status');
     await user.keyboard('{Shift}');
     expect(screen.getByText('Shift pressed. Press it once more to exit.')).toBeInTheDocument();
     expect(replacePage).not.toHaveBeenCalled();

@@ -1,5 +1,5 @@
-// Switches language on request, keeps <html lang dir> in step, and reports a language that failed
-// to load (the page then stays as it was).
+// Switches language on request, keeps <html lang dir> in step, and says while a language is loading
+// or that it failed to load (the page then stays as it was).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../i18n/i18n';
@@ -8,6 +8,7 @@ import { languageOf, type Language, type LanguageCode } from '../i18n/languages'
 export function useLanguage() {
   const { i18n } = useTranslation();
   const [failed, setFailed] = useState<Language>();
+  const [loading, setLoading] = useState<Language>();
   const current = languageOf(i18n.language as LanguageCode);
 
   useEffect(() => {
@@ -17,12 +18,15 @@ export function useLanguage() {
 
   async function choose(code: LanguageCode) {
     setFailed(undefined);
+    setLoading(languageOf(code));
     try {
       await changeLanguage(i18n, code);
     } catch {
       setFailed(languageOf(code));
+    } finally {
+      setLoading(undefined);
     }
   }
 
-  return { current, failed, choose };
+  return { current, loading, failed, choose };
 }

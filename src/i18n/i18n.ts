@@ -3,7 +3,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../locales/en/translation.json';
-import { fallbackLanguage, type LanguageCode } from './languages';
+import { fallbackLanguage, pickableLanguages, pseudoLanguage, type LanguageCode } from './languages';
 
 type Translation = typeof en;
 
@@ -18,6 +18,7 @@ export function createI18n(): I18n {
   void instance.use(initReactI18next).init({
     lng: fallbackLanguage,
     fallbackLng: fallbackLanguage,
+    supportedLngs: pickableLanguages.map((language) => language.code),
     resources: { en: { translation: en } },
     // English is already here, so initialise synchronously: the first render matches the
     // prerendered HTML.
@@ -33,9 +34,18 @@ export function createI18n(): I18n {
 /** Fetches a language if needed and switches to it; the current language stays until it is ready. */
 export async function changeLanguage(instance: I18n, code: LanguageCode): Promise<void> {
   if (!instance.hasResourceBundle(code, 'translation')) {
-    const load = loaders[`../../locales/${code}/translation.json`];
-    if (!load) throw new Error(`No translation for ${code}`);
-    instance.addResourceBundle(code, 'translation', await load());
+    instance.addResourceBundle(code, 'translation', await loadTranslation(code));
   }
   await instance.changeLanguage(code);
+}
+
+async function loadTranslation(code: LanguageCode) {
+  // Dead code outside the development server, so production builds leave it out.
+  if (import.meta.env.MODE === 'development' && code === pseudoLanguage.code) {
+    const { pseudoLocalize } = await import('./pseudo');
+    return pseudoLocalize(en);
+  }
+  const load = loaders[`../../locales/${code}/translation.json`];
+  if (!load) throw new Error(`No translation for ${code}`);
+  return load();
 }

@@ -10,13 +10,20 @@ export const languages = [
   { code: 'ru', name: 'Русский', dir: 'ltr' },
 ] as const;
 
-export type LanguageCode = (typeof languages)[number]['code'];
-export type Language = (typeof languages)[number];
+/** Development builds only (`npm run dev`): accented, lengthened English to spot untranslated text. */
+export const pseudoLanguage = { code: 'en-XA', name: 'Pseudo (en-XA)', dir: 'ltr' } as const;
+
+export type LanguageCode = (typeof languages)[number]['code'] | typeof pseudoLanguage.code;
+export type Language = (typeof languages)[number] | typeof pseudoLanguage;
 
 export const fallbackLanguage: LanguageCode = 'en';
 
-export function languageOf(code: LanguageCode): Language {
-  return languages.find((language) => language.code === code) ?? languages[0];
+/** The languages the picker offers: the pseudo-locale only on the development server. */
+export const pickableLanguages: readonly Language[] =
+  import.meta.env.MODE === 'development' ? [...languages, pseudoLanguage] : languages;
+
+export function languageOf(code: string): Language {
+  return pickableLanguages.find((language) => language.code === code) ?? languages[0];
 }
 
 /**
