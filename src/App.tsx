@@ -1,6 +1,5 @@
 // The shell every screen shares (exit, name, language, emergency line) around the current step.
-import { useMachine } from '@xstate/react';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ExitSkipLink, ExitThisPage } from './components/ExitThisPage';
@@ -11,25 +10,28 @@ import { exitUrl } from './config';
 import { isQuestion } from './flow/questions';
 import { replacePage } from './navigation';
 import { wizardMachine } from './flow/wizardMachine';
+import { useActor } from './hooks/useActor';
 import { useBrowserHistory } from './hooks/useBrowserHistory';
 import { useLanguage } from './hooks/useLanguage';
 import { useShiftShortcut } from './hooks/useShiftShortcut';
 import { useStepFocus } from './hooks/useStepFocus';
-import { OutcomeScreen } from './screens/OutcomeScreen';
 import { QuestionScreen } from './screens/QuestionScreen';
-import { SafetyScreen } from './screens/SafetyScreen';
+
+const loadOutcomeScreen = () => import('./screens/OutcomeScreen');
+const OutcomeScreen = lazy(() => loadOutcomeScreen().then((module) => ({ default: module.OutcomeScreen })));
+const SafetyScreen = lazy(() => import('./screens/SafetyScreen').then((module) => ({ default: module.SafetyScreen })));
 
 type Panel = 'safety';
 
 export function App() {
-  const { t } = useTranslation();
-  const [snapshot, send] = useMachine(wizardMachine);
+  const { t, i18n } = useTranslation();
+  const [snapshot, send] = useActor(wizardMachine);
   const step = snapshot.value;
   const { answers, trail } = snapshot.context;
   const [panel, setPanel] = useState<Panel>();
   const [exiting, setExiting] = useState(false);
   const language = useLanguage();
-  const headingRef = useStepFocus(panel ?? step);
+  const headingRef = useStepFocus(panel ?? step, t('app.name'));
   const back = () => send({ type: 'back' });
   useBrowserHistory(trail.length, back);
 
@@ -52,11 +54,6 @@ export function App() {
     window.addEventListener('pageshow', onPageShow);
     return () => window.removeEventListener('pageshow', onPageShow);
   }, [send]);
-
-  useEffect(() => {
-    // The tab's title names the step too, as the first thing a screen reader says on a new page.
-    if (headingRef.current) document.title = `${headingRef.current.textContent} · ${t('app.name')}`;
-  });
 
   if (exiting) {
     return (
@@ -97,18 +94,27 @@ export function App() {
           </p>
         )}
         {panel === 'safety' ? (
-          <SafetyScreen onClose={() => setPanel(undefined)} headingRef={headingRef} />
+          <Suspense fallback={null}>
+            <SafetyScreen onClose={() => setPanel(undefined)} headingRef={headingRef} />
+          </Suspense>
         ) : (
           <>
             {isQuestion(step) ? (
               <QuestionScreen
                 question={step}
                 earlierAnswer={answers[step]}
-                onAnswer={(answer) => send({ type: 'answer', answer })}
+                onAnswer={(answer) => {
+                  // Any answer may lead to an outcome: fetch its code and words now, in parallel.
+                  void loadOutcomeScreen();
+                  void i18n.loadNamespaces('outcome');
+                  send({ type: 'answer', answer });
+                }}
                 headingRef={headingRef}
               />
             ) : (
-              <OutcomeScreen outcome={step} headingRef={headingRef} />
+              <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+                <OutcomeScreen outcome={step} headingRef={headingRef} />
+              </Suspense>
             )}
             <StepNav
               onBack={snapshot.can({ type: 'back' }) ? back : undefined}
@@ -121,7 +127,7 @@ export function App() {
         <p>{t('common.privacy')}</p>
         <p>
           <button type="button" className="link-button" onClick={() => setPanel('safety')}>
-            {t('safety.link')}
+            {t('common.safetyLink')}
           </button>
         </p>
       </footer>

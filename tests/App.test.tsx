@@ -32,7 +32,7 @@ describe('answering', () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'No' }));
-    expect(screen.getByRole('heading', { level: 1, name: "Call the Boulder County District Attorney's Office" })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: "Call the Boulder County District Attorney's Office" })).toHaveFocus();
     const primary = screen.getByRole('region', { name: "Call the Boulder County District Attorney's Office" });
     expect(within(primary).getByRole('link', { name: 'Call 303-441-3700' })).toHaveAttribute('href', 'tel:+13034413700');
     expect(screen.getByRole('link', { name: 'Text 720-999-9724' })).toHaveAttribute('href', 'sms:+17209999724');
@@ -48,7 +48,7 @@ describe('answering', () => {
     const { user } = await renderApp();
     for (const name of ['No', 'Yes', 'No']) await user.click(screen.getByRole('button', { name }));
     await user.click(screen.getByRole('button', { name: /a child I know/ }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Report it to local law enforcement' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report it to local law enforcement' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Call 303-441-4444' })).toHaveAttribute('href', 'tel:+13034414444');
     expect(screen.getByText(/Lyons, Nederland, Superior, Erie and Louisville/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Call 303-441-3333' })).toBeVisible();

@@ -14,9 +14,10 @@ beforeAll(async () => {
   html = readFileSync(join(outDir, 'index.html'), 'utf8');
 }, 60_000);
 
-/** The part of the page outside <noscript>, which everyone sees before scripts run. */
-const visible = () => html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
-const noscript = () => [...html.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((m) => m[1]).join('');
+/** The app's prerendered first screen, which everyone sees before scripts run. */
+const visible = () => html.match(/<div id="root">([\s\S]*?)<\/div>\s*<div id="contact-directory"/)![1];
+/** The static contact list, shown without JavaScript (noscript.css) and after a crash. */
+const directory = () => html.match(/<div id="contact-directory"[\s\S]*?<\/section><\/div>/)![0];
 
 describe('built index.html', () => {
   it('carries the name, the 911 link and the first question as plain HTML', () => {
@@ -24,12 +25,16 @@ describe('built index.html', () => {
     expect(visible()).toMatch(/<a [^>]*href="tel:911"[^>]*>Call 911<\/a>/);
     expect(visible()).toMatch(/<h1[^>]*>Is anyone in immediate danger right now\?<\/h1>/);
     expect(visible()).toContain('Exit this page');
+    // Rendered as the production build renders, so hydration matches (no development-only language).
+    expect(visible()).not.toContain('en-XA');
   });
 
-  it('lists every contact as links inside <noscript>', () => {
+  it('holds every contact as links in a static list, hidden until JavaScript is off or crashes', () => {
+    expect(directory()).toMatch(/^<div id="contact-directory"[^>]* hidden/);
     for (const id of contactIds) {
-      for (const channel of contacts[id].channels) expect(noscript()).toContain(`href="${channel.href}"`);
+      for (const channel of contacts[id].channels) expect(directory()).toContain(`href="${channel.href}"`);
     }
+    expect(html).toMatch(/<noscript><link rel="stylesheet" href="\.\/noscript\.css" \/><\/noscript>/);
   });
 
   it('declares the strict Content-Security-Policy and has no inline script or style', () => {

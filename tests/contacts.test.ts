@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactIds, contacts } from '../src/flow/contacts';
 import { outcomeIds, outcomes } from '../src/flow/outcomes';
-import en from '../locales/en/translation.json';
+import outcome from '../locales/en/outcome.json';
 
 const channels = contactIds.flatMap((id) => contacts[id].channels.map((channel) => ({ id, ...channel })));
 
@@ -32,7 +32,7 @@ describe('contact directory', () => {
   });
 
   it('has a name and a description in English for every contact', () => {
-    expect(Object.keys(en.contacts).sort()).toEqual([...contactIds].sort());
+    expect(Object.keys(outcome.contacts).sort()).toEqual([...contactIds].sort());
   });
 
   it('keeps the numbers the county page states', () => {

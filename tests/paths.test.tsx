@@ -57,7 +57,7 @@ describe.each(languages.map((language) => language.code))('every path, clicked t
   it.each(complete.map((path) => [answersOf(path).map((step) => step.answer).join(' → '), path] as const))(
     '%s',
     async (_name, path) => {
-      const { user, t } = await renderApp(code);
+      const { user, t, i18n } = await renderApp(code);
       const emergencyLink = () => screen.getAllByRole('link', { name: /911/ })[0];
       for (const { question, answer } of answersOf(path)) {
         expect(emergencyLink()).toHaveAttribute('href', 'tel:911');
@@ -66,8 +66,8 @@ describe.each(languages.map((language) => language.code))('every path, clicked t
         await user.click(screen.getByRole('button', { name: label }));
       }
       const outcome = path.state.value as OutcomeId;
-      const heading = screen.getByRole('heading', { level: 1 });
-      expect(heading).toHaveTextContent(t(`outcomes.${outcome}.title`, { emergency: '911' }));
+      const heading = await screen.findByRole('heading', { level: 1, name: i18n.t(`outcomes.${outcome}.title`, { ns: 'outcome', emergency: '911' }) });
+      expect(heading).toHaveFocus();
       const primary = screen.getByRole('region', { name: heading.textContent! });
       const hrefs = within(primary).getAllByRole('link').map((link) => link.getAttribute('href'));
       expect(hrefs).toEqual(expect.arrayContaining(primaryHrefs[outcome]));

@@ -67,7 +67,7 @@ describe('Browsing safely', () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Browsing safely' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Browsing safely' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Browsing safely' })).toHaveFocus();
     expect(screen.getByText(/does not erase your browser history/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Call 911' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Close' }));
@@ -87,6 +87,7 @@ describe('a crash', () => {
     await user.click(screen.getByRole('button', { name: t('questions.danger.answers.no') }));
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { level: 1, name: t('crash.title') })).toBeVisible();
+    await within(alert).findByRole('heading', { name: t('directory.title', { ns: 'outcome' }) });
     const hrefs = within(alert).getAllByRole('link').map((link) => link.getAttribute('href'));
     expect(hrefs).toEqual(
       expect.arrayContaining(['tel:911', 'tel:+13034413700', 'tel:+18008435678', 'https://report.cybertip.org/', 'tel:+18664555075', 'tel:+18883737888', 'tel:+13034414444']),

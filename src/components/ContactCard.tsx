@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function ContactCard({ id, heading: Heading, prominent = false }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outcome');
   return (
     <div className={prominent ? 'contact contact-prominent' : 'contact'}>
       <Heading className="contact-name">{t(`contacts.${id}.name`)}</Heading>

@@ -1,10 +1,10 @@
 // Every contact in the directory: what the crash screen and the no-JavaScript page show.
-import { useTranslation } from 'react-i18next';
 import { contactIds } from '../flow/contacts';
+import { useWords } from '../i18n/useWords';
 import { ContactCard } from './ContactCard';
 
 export function ContactDirectory({ heading: Heading }: { heading: 'h1' | 'h2' }) {
-  const { t } = useTranslation();
+  const { t } = useWords('outcome');
   return (
     <section className="directory" aria-labelledby="directory-title">
       <Heading id="directory-title">{t('directory.title')}</Heading>

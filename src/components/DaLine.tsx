@@ -1,16 +1,17 @@
 // The District Attorney's Office line that closes every outcome (FLOW.md).
-import { Trans } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { contacts } from '../flow/contacts';
+import { Markup } from './Markup';
 
 const call = contacts.daOffice.channels[0];
 
 export function DaLine() {
+  const { t } = useTranslation('outcome');
   return (
     <p className="da-line">
-      <Trans
-        i18nKey="daLine"
-        values={{ number: call.display }}
-        components={{ call: <a href={call.href} dir="ltr" /> }}
+      <Markup
+        text={t('daLine', { number: call.display })}
+        tags={{ call: (number) => <a href={call.href} dir="ltr">{number}</a> }}
       />
     </p>
   );

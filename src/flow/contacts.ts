@@ -1,6 +1,7 @@
 // The contact directory: every number and address the product shows, with where it was read.
 // Names and descriptions are words, so they live in locales under contacts.<id>. Nothing else in
 // the code may type a phone number or address: screens take them from here.
+import { emergencyCall } from './emergency';
 
 export type ChannelKind = 'call' | 'text' | 'tty' | 'web';
 
@@ -30,7 +31,7 @@ const checked = '2026-11-28';
 
 export const contacts = {
   emergency: {
-    channels: [{ kind: 'call', display: '911', href: 'tel:911' }],
+    channels: [emergencyCall],
     verification: 'seed',
     source: 'Boulder County DA sex trafficking page (shared/seeds)',
     checked,
@@ -132,6 +133,3 @@ export const localLines = [
   'longmontPoliceNonEmergency',
   'cuPoliceNonEmergency',
 ] as const satisfies readonly ContactId[];
-
-/** The emergency number's link, for the line shown on every screen. */
-export const emergencyCall = contacts.emergency.channels[0];

@@ -1,51 +1,77 @@
-// i18next set up with English built in (it is the fallback, and the prerendered first screen is
-// English); every other language is fetched only when someone chooses it.
-import i18next, { type i18n as I18n } from 'i18next';
+// i18next set up with the core English words built in (they are the fallback, and the prerendered
+// first screen is English). Everything else is fetched when first needed: another language when it
+// is chosen, the outcome words when an outcome is near, the learn pages when opened.
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../locales/en/translation.json';
 import { fallbackLanguage, pickableLanguages, pseudoLanguage, type LanguageCode } from './languages';
 
-type Translation = typeof en;
+type Words = Record<string, unknown>;
 
-// Vite turns each of these into its own small chunk, fetched on demand.
-const loaders = import.meta.glob<Translation>(
-  ['../../locales/*/translation.json', '!../../locales/en/translation.json'],
-  { import: 'default' },
-);
+/** Changes whenever any locale file changes (vite.config.ts), so no browser keeps stale words. */
+declare const __LOCALES_VERSION__: string;
+
+/** One file per part of the app that loads on its own: locales/<language>/<namespace>.json. */
+export const namespaces = ['translation', 'outcome', 'safety', 'kiosk', 'learn'] as const;
+
+/** Reads locales/<language>/<namespace>.json on demand. */
+const onDemand: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, done) {
+    loadWords(language, namespace).then(
+      (words) => done(null, words),
+      (error: Error) => done(error, false),
+    );
+  },
+};
 
 export function createI18n(): I18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: fallbackLanguage,
-    fallbackLng: fallbackLanguage,
-    supportedLngs: pickableLanguages.map((language) => language.code),
-    resources: { en: { translation: en } },
-    // English is already here, so initialise synchronously: the first render matches the
-    // prerendered HTML.
-    initAsync: false,
-    // An empty or missing translation shows English, never an empty space or a raw key.
-    returnEmptyString: false,
-    returnNull: false,
-    interpolation: { escapeValue: false }, // React escapes
-  });
+  void instance
+    .use(onDemand)
+    .use(initReactI18next)
+    .init({
+      lng: fallbackLanguage,
+      fallbackLng: fallbackLanguage,
+      supportedLngs: pickableLanguages.map((language) => language.code),
+      ns: ['translation'],
+      resources: { en: { translation: en } },
+      partialBundledLanguages: true,
+      // The core English words are already here, so initialise synchronously: the first render
+      // matches the prerendered HTML.
+      initAsync: false,
+      // An empty or missing translation shows English, never an empty space or a raw key.
+      returnEmptyString: false,
+      returnNull: false,
+      interpolation: { escapeValue: false }, // React escapes
+    });
   return instance;
 }
 
-/** Fetches a language if needed and switches to it; the current language stays until it is ready. */
+/**
+ * Fetches a language (every namespace in use) and switches to it. The current language stays on
+ * screen until the new one is ready; if it cannot be fetched, this rejects and nothing changes.
+ */
 export async function changeLanguage(instance: I18n, code: LanguageCode): Promise<void> {
-  if (!instance.hasResourceBundle(code, 'translation')) {
-    instance.addResourceBundle(code, 'translation', await loadTranslation(code));
-  }
+  await instance.loadLanguages(code);
+  if (!instance.hasResourceBundle(code, 'translation')) throw new Error(`Could not load ${code}`);
   await instance.changeLanguage(code);
 }
 
-async function loadTranslation(code: LanguageCode) {
+async function loadWords(language: string, namespace: string): Promise<Words> {
   // Dead code outside the development server, so production builds leave it out.
-  if (import.meta.env.MODE === 'development' && code === pseudoLanguage.code) {
+  if (import.meta.env.MODE === 'development' && language === pseudoLanguage.code) {
     const { pseudoLocalize } = await import('./pseudo');
-    return pseudoLocalize(en);
+    const english = namespace === 'translation' ? en : await loadWords(fallbackLanguage, namespace);
+    return pseudoLocalize(english as Parameters<typeof pseudoLocalize>[0]);
   }
-  const load = loaders[`../../locales/${code}/translation.json`];
-  if (!load) throw new Error(`No translation for ${code}`);
-  return load();
+  if (!pickableLanguages.some((known) => known.code === language) || !namespaces.includes(namespace as 'learn')) {
+    throw new Error(`No ${namespace} words for ${language}`);
+  }
+  // Plain JSON files beside index.html (copied there by the build): no JavaScript to parse.
+  const url = new URL(`locales/${language}/${namespace}.json?v=${__LOCALES_VERSION__}`, document.baseURI);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json() as Promise<Words>;
 }

@@ -1,6 +1,14 @@
-// What anyone sees if the app throws: a calm message and every contact, never a blank page.
+// What anyone sees if the app throws: a calm message and every contact, never a blank page. The
+// contact list comes in the current language when its code and words can be fetched; until then,
+// or if they cannot, the English list built into the page stands in.
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ContactDirectory } from '../components/ContactDirectory';
+import { CrashBoundary } from '../components/CrashBoundary';
+import { StaticDirectory } from '../components/StaticDirectory';
+
+const ContactDirectory = lazy(() =>
+  import('../components/ContactDirectory').then((module) => ({ default: module.ContactDirectory })),
+);
 
 export function CrashScreen() {
   const { t } = useTranslation();
@@ -13,7 +21,11 @@ export function CrashScreen() {
           {t('crash.reload')}
         </button>
       </p>
-      <ContactDirectory heading="h2" />
+      <CrashBoundary fallback={<StaticDirectory />}>
+        <Suspense fallback={<StaticDirectory />}>
+          <ContactDirectory heading="h2" />
+        </Suspense>
+      </CrashBoundary>
     </div>
   );
 }

@@ -1,11 +1,14 @@
-// An outcome: what to do, first and largest; then more help, the checklists and the DA's line.
+// An outcome: what to do, first and largest; then local lines, more help, the checklists and the
+// DA's line. Loaded on demand with its words, so the first screen's JavaScript stays small.
 import type { Ref } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
-import { contacts, emergencyCall, localLines } from '../flow/contacts';
-import { outcomes, type OutcomeId } from '../flow/outcomes';
 import { Checklist } from '../components/Checklist';
 import { ContactCard } from '../components/ContactCard';
 import { DaLine } from '../components/DaLine';
+import { Markup } from '../components/Markup';
+import { contacts, localLines } from '../flow/contacts';
+import { emergencyCall } from '../flow/emergency';
+import { outcomes, type OutcomeId } from '../flow/outcomes';
+import { useWords } from '../i18n/useWords';
 
 interface Props {
   outcome: OutcomeId;
@@ -15,14 +18,13 @@ interface Props {
 const nationalHotlineCall = contacts.nationalHotline.channels[0];
 
 export function OutcomeScreen({ outcome: id, headingRef }: Props) {
-  const { t, i18n } = useTranslation();
+  // Without its words (the network failed), this throws: the crash screen then shows every contact.
+  const { t, i18n } = useWords('outcome');
   const outcome = outcomes[id];
-  // Some outcomes have a tip or a heading for the local lines; the key says which.
-  type Optional = 'outcomes.missingChildResult.tip' | 'outcomes.missingChildResult.localLinesTitle';
-  const tipKey = `outcomes.${id}.tip` as Optional;
-  const localLinesKey = `outcomes.${id}.localLinesTitle` as Optional;
-  const tip = t(tipKey, { defaultValue: '' });
   const values = { emergency: emergencyCall.display };
+  // Only some outcomes have a tip, or list the local lines under their own heading.
+  type Optional = 'outcomes.missingChildResult.tip' | 'outcomes.missingChildResult.localLinesTitle';
+  const tip = t(`outcomes.${id}.tip` as Optional, { defaultValue: '' });
   return (
     <>
       <h1 id="step-heading" tabIndex={-1} ref={headingRef}>
@@ -37,7 +39,7 @@ export function OutcomeScreen({ outcome: id, headingRef }: Props) {
       </section>
       {outcome.localLines && (
         <section aria-labelledby="local-lines-title">
-          <h2 id="local-lines-title">{t(localLinesKey)}</h2>
+          <h2 id="local-lines-title">{t(`outcomes.${id}.localLinesTitle` as Optional)}</h2>
           {localLines.map((contact) => (
             <ContactCard key={contact} id={contact} heading="h3" />
           ))}
@@ -53,10 +55,9 @@ export function OutcomeScreen({ outcome: id, headingRef }: Props) {
       )}
       {i18n.resolvedLanguage !== 'en' && (
         <p className="interpreters">
-          <Trans
-            i18nKey="outcomes.interpreters"
-            values={{ number: nationalHotlineCall.display }}
-            components={{ call: <a href={nationalHotlineCall.href} dir="ltr" /> }}
+          <Markup
+            text={t('outcomes.interpreters', { number: nationalHotlineCall.display })}
+            tags={{ call: (number) => <a href={nationalHotlineCall.href} dir="ltr">{number}</a> }}
           />
         </p>
       )}

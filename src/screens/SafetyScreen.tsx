@@ -1,6 +1,6 @@
 // "Browsing safely": what Exit does and does not do, and how to leave fewer traces.
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/useWords';
 
 interface Props {
   onClose: () => void;
@@ -8,7 +8,7 @@ interface Props {
 }
 
 export function SafetyScreen({ onClose, headingRef }: Props) {
-  const { t } = useTranslation();
+  const { t } = useWords('safety');
   return (
     <>
       <h1 id="step-heading" tabIndex={-1} ref={headingRef}>

@@ -1,7 +1,7 @@
 // WCAG 2.2 AA in the real browser, on every screen, in English, Spanish and Arabic.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { open, screens, words, type Lang } from './screens';
+import { open, outcomeWords, screens, words, type Lang } from './screens';
 
 const languages: Lang[] = ['en', 'es', 'ar'];
 const allScreens = [...Object.keys(screens), 'safety'];
@@ -69,7 +69,7 @@ test('a keyboard-only journey reaches every outcome, with visible focus and focu
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     }
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      words.en.outcomes[screen as "adultResult"].title.replace('{{emergency}}', '911'),
+      outcomeWords.outcomes[screen as 'adultResult'].title.replace('{{emergency}}', '911'),
     );
   }
 });

@@ -1,10 +1,12 @@
 // Every screen of the tool, reached by clicking answers by their names in any language.
 import { expect, type Page } from '@playwright/test';
 import ar from '../../locales/ar/translation.json' with { type: 'json' };
+import enOutcome from '../../locales/en/outcome.json' with { type: 'json' };
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import es from '../../locales/es/translation.json' with { type: 'json' };
 
 export const words = { en, es, ar } as const;
+export const outcomeWords = enOutcome;
 export type Lang = keyof typeof words;
 
 type Step = readonly [question: keyof typeof en.questions, answer: string];
@@ -32,7 +34,7 @@ export async function open(page: Page, lang: Lang, screen: string) {
   await page.goto(`/?lng=${lang}`);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   if (screen === 'safety') {
-    await page.getByRole('button', { name: words[lang].safety.link }).click();
+    await page.getByRole('button', { name: words[lang].common.safetyLink }).click();
   } else {
     for (const step of screens[screen]) {
       await page.getByRole('button', { name: answerLabel(lang, step), exact: true }).click();
