@@ -72,16 +72,41 @@ function emitLocales(): Plugin {
   };
 }
 
+/**
+ * Replaces the entry script with src/boot.js, which fetches the app after the first paint (measured
+ * with Lighthouse: LCP 1.9 s → 1.35 s, README: Performance). CSS stays a <link> in the head.
+ */
+function loadAppAfterFirstPaint(): Plugin {
+  return {
+    name: 'load-app-after-first-paint',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      const page = bundle['index.html'];
+      if (!entry || page?.type !== 'asset') throw new Error('No entry chunk or index.html to boot');
+      const source = readFileSync(join(import.meta.dirname, 'src', 'boot.js'), 'utf8')
+        .replace(/^\/\/.*\n/gm, '')
+        .replace('./__APP_ENTRY__', `./${entry.fileName.split('/').pop()}`);
+      const boot = `assets/boot-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName: boot, source });
+      const tag = `<script type="module" crossorigin src="./${entry.fileName}"></script>`;
+      if (!String(page.source).includes(tag)) throw new Error('The entry script tag was not found');
+      page.source = String(page.source).replace(tag, `<script type="module" src="./${boot}"></script>`);
+    },
+  };
+}
+
 const define = { __LOCALES_VERSION__: JSON.stringify(localesVersion) };
 
 export default defineConfig({
   define,
   base: './',
-  plugins: [react(), prerenderFirstScreen(), emitLocales()],
+  plugins: [react(), prerenderFirstScreen(), emitLocales(), loadAppAfterFirstPaint()],
   build: {
     target: 'es2022',
-    // Every browser that runs this build preloads modules natively; the polyfill would be dead weight.
-    modulePreload: { polyfill: false },
+    // No preload links or helper: the app is fetched after the first paint (loadAppAfterFirstPaint).
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // The libraries every screen needs travel in one chunk: split, they compress worse.

@@ -12,6 +12,7 @@ import { replacePage } from './navigation';
 import { wizardMachine } from './flow/wizardMachine';
 import { useActor } from './hooks/useActor';
 import { useBrowserHistory } from './hooks/useBrowserHistory';
+import { useEarlyTaps } from './hooks/useEarlyTaps';
 import { useLanguage } from './hooks/useLanguage';
 import { useShiftShortcut } from './hooks/useShiftShortcut';
 import { useStepFocus } from './hooks/useStepFocus';
@@ -34,6 +35,7 @@ export function App() {
   const headingRef = useStepFocus(panel ?? step, t('app.name'));
   const back = () => send({ type: 'back' });
   useBrowserHistory(trail.length, back);
+  useEarlyTaps();
 
   const exit = useCallback(() => {
     // Hide everything before the browser starts to leave, and leave without a history entry, so

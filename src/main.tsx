@@ -1,4 +1,5 @@
-// Browser entry: take over the prerendered English first screen, or render afresh in another language.
+// The app: takes over the prerendered English first screen, or renders afresh in another language.
+// In the build, a two-line boot script loads it once the page has painted (vite.config.ts).
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { changeLanguage, createI18n } from './i18n/i18n';
 import { detectLanguage } from './i18n/languages';

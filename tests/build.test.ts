@@ -1,16 +1,21 @@
 // The production build itself: what index.html carries before any script runs.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contactIds, contacts } from '../src/flow/contacts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'wsid-build-'));
 let html = '';
 
-beforeAll(async () => {
-  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+beforeAll(() => {
+  // In its own process, exactly as `npm run build` (Vitest's NODE_ENV=test would bundle React's
+  // development code).
+  execFileSync(join('node_modules', '.bin', 'vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   html = readFileSync(join(outDir, 'index.html'), 'utf8');
 }, 60_000);
 
@@ -46,5 +51,53 @@ describe('built index.html', () => {
 
   it('loads no script, style, font or image from another origin', () => {
     expect(html).not.toMatch(/<(script|link|img|iframe|source)\b[^>]*\b(src|href)="(https?:)?\/\//);
+  });
+});
+
+describe('first-screen budget', () => {
+  /**
+   * Every JavaScript file the first screen loads: the entry script, the app it loads after the first
+   * paint (every chunk the entry names), and what those import statically.
+   */
+  function firstScreenScripts(): string[] {
+    const entries = [...html.matchAll(/<script type="module"[^>]*src="\.\/([^"]+)"/g)].map((m) => m[1]);
+    const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/([^"]+)"/g)].map((m) => m[1]);
+    const loadedByEntry = entries.flatMap((entry) =>
+      [...readFileSync(join(outDir, entry), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => join(entry, '..', m[1])),
+    );
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(outDir, file), 'utf8');
+      // Static imports only (`import{...}from"./x.js"` or `import"./x.js"`), not import("./x.js").
+      for (const [, dep] of code.matchAll(/import(?:[^("']*?from)?\s*["']\.\/([^"']+\.js)["']/g)) {
+        visit(join(file, '..', dep));
+      }
+    };
+    [...entries, ...preloads, ...loadedByEntry].forEach(visit);
+    return [...seen];
+  }
+
+  const gzip = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
+
+  it('keeps all JavaScript of the first screen at or under 105 kB gzip', () => {
+    const files = firstScreenScripts();
+    const sizes = files.map((file) => [file, gzip(file)] as const);
+    const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+    console.info(
+      `First-screen JavaScript, gzip:\n${sizes.map(([file, size]) => `  ${file}  ${(size / 1000).toFixed(2)} kB`).join('\n')}\n  total  ${(total / 1000).toFixed(2)} kB (budget 105 kB)`,
+    );
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.some((file) => /OutcomeScreen|ContactCard|SafetyScreen/.test(file))).toBe(false);
+    expect(total).toBeLessThanOrEqual(105_000);
+  });
+
+  it('keeps the CSS under 10 kB gzip', () => {
+    const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"/g)].map((m) => m[1]);
+    const total = sheets.reduce((sum, file) => sum + gzip(file), 0);
+    console.info(`First-screen CSS, gzip: ${(total / 1000).toFixed(2)} kB (budget 10 kB)`);
+    expect(sheets.length).toBe(1);
+    expect(total).toBeLessThan(10_000);
   });
 });

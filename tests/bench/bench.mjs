@@ -1,0 +1,178 @@
+// `npm run bench`: builds, serves the production build on loopback, and measures what a person on a
+// cheap phone would feel. Not a test: timings vary from machine to machine. Prints a table and
+// writes tests/bench/latest.json.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = join(import.meta.dirname, '..', '..');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromeFlags = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const steps = Number(process.env.BENCH_STEPS ?? 60);
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1];
+
+console.log('Building…');
+execFileSync(bin('vite'), ['build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+const dist = join(root, 'dist');
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+
+// 1. Bytes of every chunk the first screen loads (the entry script and its static imports).
+function firstScreenChunks() {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const [, dep] of code.matchAll(/import(?:[^("']*?from)?\s*["']\.\/([^"']+\.js)["']/g)) visit(join(file, '..', dep));
+  };
+  for (const [, file] of html.matchAll(/<script type="module"[^>]*src="\.\/([^"]+)"/g)) visit(file);
+  for (const [, file] of html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+)"/g)) seen.add(file);
+  return [...seen].map((file) => {
+    const bytes = readFileSync(join(dist, file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length };
+  });
+}
+const chunks = firstScreenChunks();
+
+// The lower bound: the same prerendered page with its scripts removed, served the same way.
+const lowerBound = mkdtempSync(join(tmpdir(), 'wsid-lower-bound-'));
+cpSync(dist, lowerBound, { recursive: true });
+writeFileSync(
+  join(lowerBound, 'index.html'),
+  html.replace(/<script type="module"[^>]*><\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, ''),
+);
+
+function serve(dir, port) {
+  const server = spawn(bin('vite'), ['preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => server.kill() };
+}
+const app = serve(dist, 4180);
+const bound = serve(lowerBound, 4181);
+await new Promise((resolve) => setTimeout(resolve, 1500));
+
+// 2. Lighthouse, mobile, simulated throttling: the median of `runs` runs.
+function lighthouse(url) {
+  const results = [];
+  for (let run = 0; run < runs; run++) {
+    const out = join(tmpdir(), `wsid-lh-${process.pid}-${run}.json`);
+    const profile = mkdtempSync(join(tmpdir(), 'wsid-lh-profile-'));
+    execFileSync(bin('lighthouse'), [
+      url,
+      `--chrome-flags=--headless --no-sandbox ${chromeFlags.join(' ')} --user-data-dir=${profile}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--output=json', `--output-path=${out}`, '--quiet',
+    ], { env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: 'ignore' });
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    rmSync(out);
+    rmSync(profile, { recursive: true, force: true });
+    const audit = (id) => report.audits[id].numericValue;
+    results.push({
+      performance: report.categories.performance.score * 100,
+      accessibility: report.categories.accessibility.score * 100,
+      bestPractices: report.categories['best-practices'].score * 100,
+      seo: report.categories.seo.score * 100,
+      fcpMs: audit('first-contentful-paint'),
+      lcpMs: audit('largest-contentful-paint'),
+      tbtMs: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+      totalBytes: audit('total-byte-weight'),
+    });
+  }
+  return Object.fromEntries(Object.keys(results[0]).map((key) => [key, median(results.map((r) => r[key]))]));
+}
+console.log(`Lighthouse, ${runs} runs each…`);
+const appScores = lighthouse(app.url);
+const boundScores = lighthouse(bound.url);
+
+// 3. In the real browser, without throttling: tap → next heading painted, and the heap after a journey.
+console.log(`Step latency over ${steps} steps…`);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags });
+const page = await browser.newPage();
+await page.goto(app.url);
+await page.waitForLoadState('networkidle');
+const measured = await page.evaluate(async (count) => {
+  const heading = () => document.querySelector('h1');
+  const button = (label) => [...document.querySelectorAll('button')].find((b) => b.textContent.startsWith(label));
+  const cycle = ['No', 'Yes', 'No']; // danger → minor → parent → whatNoticed, then Start over
+  const times = [];
+  while (times.length < count) {
+    for (const label of cycle) {
+      const before = heading().textContent;
+      const start = performance.now();
+      button(label).click();
+      // React renders a click's update before the event's task ends; wait for the DOM to show it,
+      // then for the frame that paints it (a task queued from requestAnimationFrame runs after paint).
+      for (let i = 0; i < 10 && heading().textContent === before; i++) await Promise.resolve();
+      while (heading().textContent === before) await new Promise((resolve) => setTimeout(resolve));
+      const rendered = performance.now();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      times.push([performance.now() - start, rendered - start]);
+    }
+    button('Start over').click();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }
+  return times;
+}, steps);
+const latencies = measured.map(([painted]) => painted);
+const renders = measured.map(([, rendered]) => rendered);
+const cdp = await page.context().newCDPSession(page);
+for (const label of ['No', 'Yes', 'No']) await page.getByRole('button', { name: label, exact: true }).click();
+await page.getByRole('button', { name: /online/ }).click();
+await page.getByRole('heading', { name: 'Report it to the NCMEC CyberTipline' }).waitFor();
+await cdp.send('HeapProfiler.collectGarbage');
+const { usedSize: heapBytes } = await cdp.send('Runtime.getHeapUsage');
+await browser.close();
+app.stop();
+bound.stop();
+rmSync(lowerBound, { recursive: true, force: true });
+
+const results = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${execFileSync(chromiumPath, ['--version']).toString().trim()}`,
+  firstScreen: { chunks, total: Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, chunks.filter((c) => c.file.endsWith('.js')).reduce((s, c) => s + c[k], 0)])) },
+  lighthouse: { app: appScores, lowerBound: boundScores, fcpRatio: appScores.fcpMs / boundScores.fcpMs, lcpRatio: appScores.lcpMs / boundScores.lcpMs },
+  steps: {
+    count: latencies.length,
+    medianMs: median(latencies),
+    p95Ms: percentile(latencies, 95),
+    renderMedianMs: median(renders),
+    renderP95Ms: percentile(renders, 95),
+  },
+  heapAfterJourneyBytes: heapBytes,
+};
+writeFileSync(join(import.meta.dirname, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value) => `${Math.round(value)} ms`;
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const lines = [
+  `Measured ${results.date.slice(0, 10)} on ${results.machine}.`,
+  '',
+  row(['first-screen file', 'raw', 'gzip', 'brotli']),
+  row(['---', '---:', '---:', '---:']),
+  ...chunks.map((c) => row([c.file.replace(/-[\w-]{8}\./, '.'), kb(c.raw), kb(c.gzip), kb(c.brotli)])),
+  row(['**JavaScript in all**', kb(results.firstScreen.total.raw), `**${kb(results.firstScreen.total.gzip)}**`, kb(results.firstScreen.total.brotli)]),
+  '',
+  row([`Lighthouse 12.2.3, mobile, median of ${runs}`, 'app', 'lower bound (no scripts)', 'app / bound']),
+  row(['---', '---:', '---:', '---:']),
+  row(['performance · accessibility · best practices · SEO', ['performance', 'accessibility', 'bestPractices', 'seo'].map((k) => appScores[k]).join(' · '), ['performance', 'accessibility', 'bestPractices', 'seo'].map((k) => boundScores[k]).join(' · '), '']),
+  row(['First Contentful Paint', ms(appScores.fcpMs), ms(boundScores.fcpMs), results.lighthouse.fcpRatio.toFixed(2)]),
+  row(['Largest Contentful Paint', ms(appScores.lcpMs), ms(boundScores.lcpMs), results.lighthouse.lcpRatio.toFixed(2)]),
+  row(['Total Blocking Time', ms(appScores.tbtMs), ms(boundScores.tbtMs), '']),
+  row(['Cumulative Layout Shift', appScores.cls.toFixed(3), boundScores.cls.toFixed(3), '']),
+  row(['Total byte weight', kb(appScores.totalBytes), kb(boundScores.totalBytes), '']),
+  '',
+  row(['real browser, no throttling', 'figure']),
+  row(['---', '---:']),
+  row([`tap → next heading painted, median of ${results.steps.count} steps`, `${results.steps.medianMs.toFixed(1)} ms`]),
+  row(['the same, 95th percentile', `${results.steps.p95Ms.toFixed(1)} ms`]),
+  row(['of which tap → new heading in the DOM (median · 95th percentile)', `${results.steps.renderMedianMs.toFixed(1)} · ${results.steps.renderP95Ms.toFixed(1)} ms`]),
+  row(['JS heap after a whole journey (after GC)', `${(heapBytes / 2 ** 20).toFixed(2)} MiB`]),
+];
+console.log(`\n${lines.join('\n')}\n\nWritten to tests/bench/latest.json`);
