@@ -1,6 +1,7 @@
 // WCAG 2.2 AA in the real browser, on every screen, in English, Spanish and Arabic.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openTool } from './helpers';
 import { open, outcomeWords, screens, words, type Lang } from './screens';
 
 const languages: Lang[] = ['en', 'es', 'ar'];
@@ -51,7 +52,7 @@ for (const lang of languages) {
 test('a keyboard-only journey reaches every outcome, with visible focus and focus on each new heading', async ({ page }) => {
   for (const [screen, steps] of Object.entries(screens)) {
     if (!screen.endsWith('Result')) continue;
-    await page.goto('/');
+    await openTool(page, '/');
     for (const step of steps) {
       const label = (words.en.questions[step[0]].answers as Record<string, string>)[step[1]];
       for (let i = 0; i < 20; i++) {
@@ -97,7 +98,7 @@ test('in forced-colors mode every control keeps a border and focus stays visible
 });
 
 test('each step change is announced once by the live region', async ({ page }) => {
-  await page.goto('/');
+  await openTool(page, '/');
   await page.evaluate(() => {
     const w = window as unknown as { announcements: string[] };
     w.announcements = [];

@@ -1,5 +1,6 @@
 // Broken, unknown or hostile addresses still start the tool normally, with 911 on screen.
 import { expect, test } from '@playwright/test';
+import { openTool } from './helpers';
 
 const addresses = {
   'an unknown language': '/?lng=tlh',
@@ -14,7 +15,7 @@ for (const [name, address] of Object.entries(addresses)) {
   test(`${name} starts at the first question in English`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(address);
+    await openTool(page, address);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in immediate danger right now?');
     await expect(page.getByRole('link', { name: 'Call 911' })).toBeVisible();
     await page.getByRole('button', { name: 'Yes', exact: true }).click();
@@ -24,7 +25,7 @@ for (const [name, address] of Object.entries(addresses)) {
 }
 
 test('?lng=es starts in Spanish', async ({ page }) => {
-  await page.goto('/?lng=es');
+  await openTool(page, '/?lng=es');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/peligro/);
 });

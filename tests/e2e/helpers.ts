@@ -27,3 +27,11 @@ export const journeys = {
   lawEnforcementResult: ['No', 'Yes', 'No', /a child I know/],
   cyberTiplineResult: ['No', 'Yes', 'No', /online/],
 } as const;
+
+/** Opens the tool and waits until the app has taken over the prerendered page. */
+export async function openTool(page: Page, address = '/') {
+  await page.goto(address);
+  await page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
+  );
+}

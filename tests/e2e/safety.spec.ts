@@ -2,7 +2,7 @@
 // nothing is requested from elsewhere or stored, the CSP holds, and a crash still shows the numbers.
 import { expect, test, type Page } from '@playwright/test';
 import { exitUrl } from '../../src/config';
-import { answer, journeys, stubExitSite } from './helpers';
+import { answer, journeys, stubExitSite, openTool } from './helpers';
 
 test.describe('Exit this page', () => {
   test.beforeEach(async ({ page }) => stubExitSite(page));
@@ -20,7 +20,7 @@ test.describe('Exit this page', () => {
 
   for (const [name, leave] of Object.entries(routes)) {
     test(`${name} leaves the tool, and Back does not show the answers`, async ({ page, baseURL }) => {
-      await page.goto('/');
+      await openTool(page, '/');
       await answer(page, 'No', 'Yes');
       await leave(page);
       await page.waitForURL(exitUrl);
@@ -36,7 +36,7 @@ test.describe('Exit this page', () => {
 
 test('the skip link is the first thing the keyboard reaches', async ({ page }) => {
   await stubExitSite(page);
-  await page.goto('/');
+  await openTool(page, '/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Exit this page now' })).toBeFocused();
   await expect(page.getByRole('link', { name: 'Exit this page now' })).toBeInViewport();
@@ -69,7 +69,7 @@ test.describe('private by construction', () => {
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== baseURL) elsewhere.push(request.url());
     });
-    await page.goto('/?lng=es');
+    await openTool(page, '/?lng=es');
     await page.getByRole('combobox').selectOption('en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in immediate danger right now?');
     await answer(page, 'No', 'Yes', 'No', /online/);
@@ -94,11 +94,11 @@ test.describe('private by construction', () => {
       });
     });
     for (const labels of Object.values(journeys)) {
-      await page.goto('/');
+      await openTool(page, '/');
       await answer(page, ...labels);
     }
     await page.getByRole('button', { name: 'Browsing safely' }).click();
-    await page.goto('/?lng=ar');
+    await openTool(page, '/?lng=ar');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     expect(violations).toEqual([]);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -112,7 +112,7 @@ test('a forced error shows a calm message and the contact list', async ({ page }
       throw new Error('forced for the test');
     };
   });
-  await page.goto('/');
+  await openTool(page, '/');
   await page.getByRole('button', { name: 'No', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong on this page' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Call 911' }).first()).toBeVisible();

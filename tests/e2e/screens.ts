@@ -1,5 +1,6 @@
 // Every screen of the tool, reached by clicking answers by their names in any language.
 import { expect, type Page } from '@playwright/test';
+import { openTool } from './helpers';
 import ar from '../../locales/ar/translation.json' with { type: 'json' };
 import enOutcome from '../../locales/en/outcome.json' with { type: 'json' };
 import en from '../../locales/en/translation.json' with { type: 'json' };
@@ -31,7 +32,7 @@ export function answerLabel(lang: Lang, [question, answer]: Step): string {
 
 /** Opens the tool in `lang` and clicks through to `screen`; 'safety' opens Browsing safely. */
 export async function open(page: Page, lang: Lang, screen: string) {
-  await page.goto(`/?lng=${lang}`);
+  await openTool(page, `/?lng=${lang}`);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   if (screen === 'safety') {
     await page.getByRole('button', { name: words[lang].common.safetyLink }).click();
