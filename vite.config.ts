@@ -109,8 +109,11 @@ export default defineConfig({
     modulePreload: false,
     rolldownOptions: {
       output: {
-        // The libraries every screen needs travel in one chunk: split, they compress worse.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // The libraries every screen needs travel in one chunk: split, they compress worse. Others
+        // (the QR code library) stay with the code that needs them.
+        codeSplitting: {
+          groups: [{ name: 'vendor', test: /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|xstate)\// }],
+        },
       },
     },
   },

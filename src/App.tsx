@@ -1,14 +1,14 @@
-// The shell every screen shares (exit, name, language, emergency line) around the current step.
+// The shell every screen shares (exit, name, language, emergency line) around the current step,
+// plus what a shared kiosk adds when the address asks for it.
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { ExitSkipLink, ExitThisPage } from './components/ExitThisPage';
 import { EmergencyLine } from './components/EmergencyLine';
+import { ExitSkipLink, ExitThisPage } from './components/ExitThisPage';
 import { LanguagePicker } from './components/LanguagePicker';
 import { StepNav } from './components/StepNav';
 import { exitUrl } from './config';
 import { isQuestion } from './flow/questions';
-import { replacePage } from './navigation';
 import { wizardMachine } from './flow/wizardMachine';
 import { useActor } from './hooks/useActor';
 import { useBrowserHistory } from './hooks/useBrowserHistory';
@@ -16,6 +16,9 @@ import { useEarlyTaps } from './hooks/useEarlyTaps';
 import { useLanguage } from './hooks/useLanguage';
 import { useShiftShortcut } from './hooks/useShiftShortcut';
 import { useStepFocus } from './hooks/useStepFocus';
+import { KioskContext } from './kiosk/KioskContext';
+import type { KioskSettings } from './kiosk/settings';
+import { replacePage } from './navigation';
 import { QuestionScreen } from './screens/QuestionScreen';
 
 const loadOutcomeScreen = () => import('./screens/OutcomeScreen');
@@ -23,26 +26,45 @@ const OutcomeScreen = lazy(() => loadOutcomeScreen().then((module) => ({ default
 const SafetyScreen = lazy(() => import('./screens/SafetyScreen').then((module) => ({ default: module.SafetyScreen })));
 
 type Panel = 'safety';
+type KioskModule = typeof import('./kiosk/KioskMode');
 
-export function App() {
+export function App({ kiosk }: { kiosk?: KioskSettings }) {
   const { t, i18n } = useTranslation();
   const [snapshot, send] = useActor(wizardMachine);
   const step = snapshot.value;
   const { answers, trail } = snapshot.context;
   const [panel, setPanel] = useState<Panel>();
   const [exiting, setExiting] = useState(false);
+  const [kioskModule, setKioskModule] = useState<KioskModule>();
   const language = useLanguage();
   const headingRef = useStepFocus(panel ?? step, t('app.name'));
   const back = () => send({ type: 'back' });
   useBrowserHistory(trail.length, back);
   useEarlyTaps();
 
+  useEffect(() => {
+    if (kiosk) void import('./kiosk/KioskMode').then((module) => setKioskModule(module));
+  }, [kiosk]);
+
+  /** Everything back to a fresh start: answers, panels, scroll, and on a kiosk its own language. */
+  const { choose: chooseLanguage } = language;
+  const startOver = useCallback(() => {
+    send({ type: 'restart' });
+    setPanel(undefined);
+    if (kiosk) {
+      void chooseLanguage(kiosk.defaultLanguage);
+      window.scrollTo?.(0, 0);
+    }
+  }, [send, kiosk, chooseLanguage]);
+
   const exit = useCallback(() => {
+    // On a kiosk there is nowhere to go: the next person simply gets a fresh start.
+    if (kiosk) return startOver();
     // Hide everything before the browser starts to leave, and leave without a history entry, so
     // Back from the neutral site does not come back to the answers.
     flushSync(() => setExiting(true));
     replacePage(exitUrl);
-  }, []);
+  }, [kiosk, startOver]);
   const presses = useShiftShortcut(exit);
 
   useEffect(() => {
@@ -66,73 +88,76 @@ export function App() {
   }
 
   return (
-    <>
-      <ExitSkipLink onExit={exit} />
-      <header className="site-header">
-        <div className="masthead">
-          <p className="app-name">
-            {t('app.name')} <span className="app-place">{t('app.place')}</span>
+    <KioskContext.Provider value={kiosk ? { settings: kiosk, QrCode: kioskModule?.QrCode } : null}>
+      <div className={kiosk ? 'kiosk' : undefined}>
+        <ExitSkipLink onExit={exit} />
+        <header className="site-header">
+          <div className="masthead">
+            <p className="app-name">
+              {t('app.name')} <span className="app-place">{t('app.place')}</span>
+            </p>
+            <ExitThisPage onExit={exit} presses={presses} />
+          </div>
+          <div className="toolbar">
+            <LanguagePicker onChange={language.choose} />
+          </div>
+          <EmergencyLine />
+          {kiosk && kioskModule && <kioskModule.KioskMode settings={kiosk} onClear={startOver} />}
+        </header>
+        <main id="main" className="step">
+          {/* Says that the step changed, once; focus on the new heading then reads the heading itself. */}
+          <p className="visually-hidden" role="status">
+            {panel ? '' : isQuestion(step) ? t('a11y.question', { number: trail.length + 1 }) : t('a11y.outcome')}
           </p>
-          <ExitThisPage onExit={exit} presses={presses} />
-        </div>
-        <div className="toolbar">
-          <LanguagePicker onChange={language.choose} />
-        </div>
-        <EmergencyLine />
-      </header>
-      <main id="main" className="step">
-        {/* Says that the step changed, once; focus on the new heading then reads the heading itself. */}
-        <p className="visually-hidden" role="status">
-          {panel ? '' : isQuestion(step) ? t('a11y.question', { number: trail.length + 1 }) : t('a11y.outcome')}
-        </p>
-        {language.loading && (
-          <p className="notice" role="status">
-            {t('common.languageLoading', { language: language.loading.name })}
-          </p>
-        )}
-        {language.failed && (
-          <p className="notice" role="alert">
-            {t('common.languageLoadFailed', { language: language.failed.name })}
-          </p>
-        )}
-        {panel === 'safety' ? (
-          <Suspense fallback={null}>
-            <SafetyScreen onClose={() => setPanel(undefined)} headingRef={headingRef} />
-          </Suspense>
-        ) : (
-          <>
-            {isQuestion(step) ? (
-              <QuestionScreen
-                question={step}
-                earlierAnswer={answers[step]}
-                onAnswer={(answer) => {
-                  // Any answer may lead to an outcome: fetch its code and words now, in parallel.
-                  void loadOutcomeScreen();
-                  void i18n.loadNamespaces('outcome');
-                  send({ type: 'answer', answer });
-                }}
-                headingRef={headingRef}
+          {language.loading && (
+            <p className="notice" role="status">
+              {t('common.languageLoading', { language: language.loading.name })}
+            </p>
+          )}
+          {language.failed && (
+            <p className="notice" role="alert">
+              {t('common.languageLoadFailed', { language: language.failed.name })}
+            </p>
+          )}
+          {panel === 'safety' ? (
+            <Suspense fallback={null}>
+              <SafetyScreen onClose={() => setPanel(undefined)} headingRef={headingRef} />
+            </Suspense>
+          ) : (
+            <>
+              {isQuestion(step) ? (
+                <QuestionScreen
+                  question={step}
+                  earlierAnswer={answers[step]}
+                  onAnswer={(answer) => {
+                    // Any answer may lead to an outcome: fetch its code and words now, in parallel.
+                    void loadOutcomeScreen();
+                    void i18n.loadNamespaces('outcome');
+                    send({ type: 'answer', answer });
+                  }}
+                  headingRef={headingRef}
+                />
+              ) : (
+                <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+                  <OutcomeScreen outcome={step} headingRef={headingRef} />
+                </Suspense>
+              )}
+              <StepNav
+                onBack={snapshot.can({ type: 'back' }) ? back : undefined}
+                onRestart={Object.keys(answers).length > 0 ? startOver : undefined}
               />
-            ) : (
-              <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-                <OutcomeScreen outcome={step} headingRef={headingRef} />
-              </Suspense>
-            )}
-            <StepNav
-              onBack={snapshot.can({ type: 'back' }) ? back : undefined}
-              onRestart={Object.keys(answers).length > 0 ? () => send({ type: 'restart' }) : undefined}
-            />
-          </>
-        )}
-      </main>
-      <footer className="site-footer">
-        <p>{t('common.privacy')}</p>
-        <p>
-          <button type="button" className="link-button" onClick={() => setPanel('safety')}>
-            {t('common.safetyLink')}
-          </button>
-        </p>
-      </footer>
-    </>
+            </>
+          )}
+        </main>
+        <footer className="site-footer">
+          <p>{t('common.privacy')}</p>
+          <p>
+            <button type="button" className="link-button" onClick={() => setPanel('safety')}>
+              {t('common.safetyLink')}
+            </button>
+          </p>
+        </footer>
+      </div>
+    </KioskContext.Provider>
   );
 }

@@ -5,9 +5,10 @@ import type { i18n as I18n } from 'i18next';
 import { App } from './App';
 import { CrashBoundary } from './components/CrashBoundary';
 import { EmergencyLine } from './components/EmergencyLine';
+import type { KioskSettings } from './kiosk/settings';
 import { CrashScreen } from './screens/CrashScreen';
 
-export function Root({ i18n }: { i18n: I18n }) {
+export function Root({ i18n, kiosk }: { i18n: I18n; kiosk?: KioskSettings }) {
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -19,7 +20,7 @@ export function Root({ i18n }: { i18n: I18n }) {
             </main>
           }
         >
-          <App />
+          <App kiosk={kiosk} />
         </CrashBoundary>
       </I18nextProvider>
     </StrictMode>

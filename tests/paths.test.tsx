@@ -72,6 +72,8 @@ describe.each(languages.map((language) => language.code))('every path, clicked t
       const hrefs = within(primary).getAllByRole('link').map((link) => link.getAttribute('href'));
       expect(hrefs).toEqual(expect.arrayContaining(primaryHrefs[outcome]));
       expect(emergencyLink()).toHaveAttribute('href', 'tel:911');
+      // Every word on screen is a translation, never a raw key.
+      expect(document.body.textContent).not.toMatch(/\b(outcomes|questions|common|contacts|channels|haveReady|avoid)\.\w+/);
     },
   );
 });

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { contacts } from '../flow/contacts';
 import { Markup } from './Markup';
+import { NumberLink } from './NumberLink';
 
 const call = contacts.daOffice.channels[0];
 
@@ -11,7 +12,7 @@ export function DaLine() {
     <p className="da-line">
       <Markup
         text={t('daLine', { number: call.display })}
-        tags={{ call: (number) => <a href={call.href} dir="ltr">{number}</a> }}
+        tags={{ call: (number) => <NumberLink href={call.href}><bdi dir="ltr">{number}</bdi></NumberLink> }}
       />
     </p>
   );

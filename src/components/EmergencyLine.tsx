@@ -1,16 +1,16 @@
 // "In immediate danger? Call 911": on every screen, in the prerendered HTML and after a crash.
 import { useTranslation } from 'react-i18next';
 import { emergencyCall } from '../flow/emergency';
-import { Markup } from './Markup';
+import { NumberLink } from './NumberLink';
 
 export function EmergencyLine() {
   const { t } = useTranslation();
   return (
     <p className="emergency-line">
-      <Markup
-        text={t('emergency.line', { number: emergencyCall.display })}
-        tags={{ call: (text) => <a className="emergency-link" href={emergencyCall.href}>{text}</a> }}
-      />
+      {t('emergency.question')}{' '}
+      <NumberLink className="emergency-link" href={emergencyCall.href}>
+        {t('emergency.call', { number: emergencyCall.display })}
+      </NumberLink>
     </p>
   );
 }

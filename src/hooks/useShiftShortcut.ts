@@ -1,11 +1,13 @@
 // Pressing Shift on its own three times in a row exits, as in GOV.UK's Exit this page: any other
 // key, or too long a pause, starts the count again.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { exitShortcut } from '../config';
 
 /** Returns how many Shift presses are counted so far (0 when none). */
 export function useShiftShortcut(onTriggered: () => void): number {
   const [presses, setPresses] = useState(0);
+  const trigger = useRef(onTriggered);
+  trigger.current = onTriggered;
 
   useEffect(() => {
     let count = 0;
@@ -26,7 +28,7 @@ export function useShiftShortcut(onTriggered: () => void): number {
       clearTimeout(reset);
       if (count >= exitShortcut.presses) {
         update(0);
-        onTriggered();
+        trigger.current();
       } else {
         reset = setTimeout(() => update(0), exitShortcut.withinMs);
       }
@@ -36,7 +38,7 @@ export function useShiftShortcut(onTriggered: () => void): number {
       document.removeEventListener('keydown', onKeyDown);
       clearTimeout(reset);
     };
-  }, [onTriggered]);
+  }, []);
 
   return presses;
 }

@@ -5,6 +5,7 @@ import { Checklist } from '../components/Checklist';
 import { ContactCard } from '../components/ContactCard';
 import { DaLine } from '../components/DaLine';
 import { Markup } from '../components/Markup';
+import { NumberLink } from '../components/NumberLink';
 import { contacts, localLines } from '../flow/contacts';
 import { emergencyCall } from '../flow/emergency';
 import { outcomes, type OutcomeId } from '../flow/outcomes';
@@ -24,7 +25,8 @@ export function OutcomeScreen({ outcome: id, headingRef }: Props) {
   const values = { emergency: emergencyCall.display };
   // Only some outcomes have a tip, or list the local lines under their own heading.
   type Optional = 'outcomes.missingChildResult.tip' | 'outcomes.missingChildResult.localLinesTitle';
-  const tip = t(`outcomes.${id}.tip` as Optional, { defaultValue: '' });
+  const tipKey = `outcomes.${id}.tip` as Optional;
+  const tip = i18n.exists(tipKey as string, { ns: 'outcome' }) ? t(tipKey) : undefined;
   return (
     <>
       <h1 id="step-heading" tabIndex={-1} ref={headingRef}>
@@ -57,7 +59,7 @@ export function OutcomeScreen({ outcome: id, headingRef }: Props) {
         <p className="interpreters">
           <Markup
             text={t('outcomes.interpreters', { number: nationalHotlineCall.display })}
-            tags={{ call: (number) => <a href={nationalHotlineCall.href} dir="ltr">{number}</a> }}
+            tags={{ call: (number) => <NumberLink href={nationalHotlineCall.href}><bdi dir="ltr">{number}</bdi></NumberLink> }}
           />
         </p>
       )}

@@ -1,0 +1,71 @@
+// Everything a shared kiosk adds, loaded only in kiosk mode: the sign that the screen is shared,
+// the idle timers with their "Are you still there?" prompt, and the offline service worker.
+import { useEffect, useRef, useState } from 'react';
+import { createActor, type SnapshotFrom } from 'xstate';
+import { kioskMachine } from '../flow/kioskMachine';
+import { useWords } from '../i18n/useWords';
+import type { KioskSettings } from './settings';
+import { StillTherePrompt } from './StillTherePrompt';
+import './kiosk.css';
+
+export { QrCode } from './QrCode';
+
+const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+
+interface Props {
+  settings: KioskSettings;
+  /** Clears answers, language, panels and scroll for the next person. */
+  onClear: () => void;
+}
+
+export function KioskMode({ settings, onClear }: Props) {
+  const { t } = useWords('kiosk');
+  const clear = useRef(onClear);
+  clear.current = onClear;
+  const [state, setState] = useState<SnapshotFrom<typeof kioskMachine>>();
+  const send = useRef<(event: { type: 'activity' | 'stillHere' | 'wake' }) => void>(() => {});
+
+  useEffect(() => {
+    const actor = createActor(
+      kioskMachine.provide({ actions: { clearSession: () => clear.current() } }),
+      { input: { idleMs: settings.idleSeconds * 1000, countdownMs: settings.countdownSeconds * 1000, now: Date.now() } },
+    );
+    const subscription = actor.subscribe(setState);
+    actor.start();
+    send.current = (event) => actor.send({ ...event, at: Date.now() });
+    let lastMove = 0;
+    const onActivity = (event: Event) => {
+      // Pointer movement comes in floods; once a second is plenty to keep the screen awake.
+      if (event.type === 'pointermove' && event.timeStamp - lastMove < 1000) return;
+      lastMove = event.timeStamp;
+      send.current({ type: 'activity' });
+    };
+    const onVisible = () => document.visibilityState === 'visible' && send.current({ type: 'wake' });
+    for (const type of activityEvents) document.addEventListener(type, onActivity, { capture: true, passive: true });
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      for (const type of activityEvents) document.removeEventListener(type, onActivity, { capture: true });
+      document.removeEventListener('visibilitychange', onVisible);
+      subscription.unsubscribe();
+      actor.stop();
+    };
+  }, [settings]);
+
+  useEffect(() => {
+    // Offline for the kiosk only: a personal phone never gets a service worker (it would be a trace).
+    if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+      void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined);
+    }
+  }, []);
+
+  return (
+    <>
+      <p className="kiosk-sign">
+        <strong>{t('kiosk.badge')}</strong> {t('kiosk.privacy')}
+      </p>
+      {state?.matches('askingStillThere') && (
+        <StillTherePrompt countdownSeconds={settings.countdownSeconds} onStillHere={() => send.current({ type: 'stillHere' })} />
+      )}
+    </>
+  );
+}

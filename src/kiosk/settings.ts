@@ -1,0 +1,34 @@
+// Kiosk mode is turned on, and tuned, by its address: ?kiosk=1, with optional idle=<seconds>,
+// countdown=<seconds>, lng=<default language> and print=1. These are the operator's settings, never
+// a person's answers. Anything out of range falls back to the default.
+import { detectLanguage, type LanguageCode } from '../i18n/languages';
+
+export interface KioskSettings {
+  /** Seconds without any touch, click, key or movement before asking "Are you still there?". */
+  idleSeconds: number;
+  /** Seconds the question stays before the screen clears itself. */
+  countdownSeconds: number;
+  /** The language every new person starts in. */
+  defaultLanguage: LanguageCode;
+  /** Whether outcomes offer a Print button (only where the kiosk has a printer). */
+  printing: boolean;
+}
+
+export const kioskDefaults = { idleSeconds: 60, countdownSeconds: 30 } as const;
+
+function seconds(value: string | null, fallback: number, min: number, max: number): number {
+  const number = Number(value);
+  return value !== null && Number.isInteger(number) && number >= min && number <= max ? number : fallback;
+}
+
+/** The kiosk settings in this address, or undefined when kiosk mode is off. */
+export function kioskSettings(search: string): KioskSettings | undefined {
+  const params = new URLSearchParams(search.slice(0, 2000));
+  if (params.get('kiosk') !== '1') return undefined;
+  return {
+    idleSeconds: seconds(params.get('idle'), kioskDefaults.idleSeconds, 15, 600),
+    countdownSeconds: seconds(params.get('countdown'), kioskDefaults.countdownSeconds, 5, 120),
+    defaultLanguage: detectLanguage(search, []),
+    printing: params.get('print') === '1',
+  };
+}

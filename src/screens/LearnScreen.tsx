@@ -1,0 +1,141 @@
+// "Learn about sex trafficking": a contents list of short pages from Boulder County's guidance.
+// Pages change inside this screen only: no URL, hash or history entry records what was read.
+import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
+import { ChannelLink } from '../components/ChannelLink';
+import { organizationIds, organizations } from '../flow/organizations';
+import { useWords } from '../i18n/useWords';
+import './LearnScreen.css';
+
+interface Props {
+  headingRef: Ref<HTMLHeadingElement>;
+  onClose: () => void;
+}
+
+const pageIds = ['whatIs', 'control', 'where', 'risk', 'signs', 'law', 'organizations'] as const;
+type PageId = (typeof pageIds)[number];
+
+export function LearnScreen({ headingRef, onClose }: Props) {
+  const { t } = useWords('learn');
+  // The organisation links use the outcome words ("opens in a new tab"): make sure they are here.
+  useWords('outcome');
+  const [page, setPage] = useState<PageId>();
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  const setHeading = useCallback(
+    (element: HTMLHeadingElement | null) => {
+      heading.current = element;
+      if (typeof headingRef === 'function') headingRef(element);
+      else if (headingRef) headingRef.current = element;
+    },
+    [headingRef],
+  );
+
+  // The app moves focus when this screen opens; moving between its pages is ours to announce, so
+  // a screen reader reads the new page's title at once.
+  const shown = useRef(page);
+  useEffect(() => {
+    if (shown.current === page) return;
+    shown.current = page;
+    heading.current?.focus();
+    window.scrollTo?.(0, 0);
+  }, [page]);
+
+  const backToQuestions = (
+    <button type="button" className="secondary" onClick={onClose}>
+      {t('backToQuestions')}
+    </button>
+  );
+
+  if (!page) {
+    return (
+      <>
+        <h1 id="step-heading" tabIndex={-1} ref={setHeading}>
+          {t('title')}
+        </h1>
+        <p>{t('intro')}</p>
+        <nav aria-label={t('contents')}>
+          <ul className="learn-contents">
+            {pageIds.map((id) => (
+              <li key={id}>
+                <button type="button" className="secondary" onClick={() => setPage(id)}>
+                  {t(`pages.${id}.title`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="step-nav">{backToQuestions}</div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1 id="step-heading" tabIndex={-1} ref={setHeading}>
+        {t(`pages.${page}.title`)}
+      </h1>
+      <PageContent page={page} />
+      <div className="step-nav">
+        <button type="button" className="secondary" onClick={() => setPage(undefined)}>
+          {t('title')}
+        </button>
+        {backToQuestions}
+      </div>
+    </>
+  );
+}
+
+function PageContent({ page }: { page: PageId }) {
+  const { t, i18n } = useWords('learn');
+  switch (page) {
+    case 'signs': {
+      const { caution, more, ...signs } = t('pages.signs.body', { returnObjects: true });
+      return (
+        <>
+          <p className="learn-caution">{caution}</p>
+          <ul>
+            {Object.entries(signs).map(([key, sign]) => (
+              <li key={key}>{sign}</li>
+            ))}
+          </ul>
+          <p>{more}</p>
+        </>
+      );
+    }
+    case 'law':
+      return (
+        <>
+          <p>{t('pages.law.label')}</p>
+          {i18n.resolvedLanguage !== 'en' && <p>{t('pages.law.original')}</p>}
+          {/* Colorado law is quoted in its original English, so it is read with English pronunciation. */}
+          <blockquote className="learn-law" lang="en" dir="ltr">
+            {Object.entries(t('pages.law.quote', { returnObjects: true })).map(([key, clause]) => (
+              <p key={key}>{clause}</p>
+            ))}
+          </blockquote>
+        </>
+      );
+    case 'organizations':
+      return (
+        <>
+          <p>{t('pages.organizations.body.intro')}</p>
+          {organizationIds.map((id) => (
+            <div key={id} className="contact">
+              <h2 className="contact-name">{t(`organizations.${id}.name`)}</h2>
+              <p className="contact-about">{t(`organizations.${id}.about`)}</p>
+              <p>
+                <ChannelLink channel={{ kind: 'web', display: organizations[id].display, href: organizations[id].href }} />
+              </p>
+            </div>
+          ))}
+        </>
+      );
+    default:
+      return (
+        <>
+          {Object.entries(t(`pages.${page}.body`, { returnObjects: true })).map(([key, paragraph]) => (
+            <p key={key}>{paragraph}</p>
+          ))}
+        </>
+      );
+  }
+}

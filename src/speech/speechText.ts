@@ -1,0 +1,59 @@
+// The words the Listen button reads aloud for a question or an outcome: the screen's own text, with
+// every phone number read digit by digit.
+import { contacts, type Channel } from '../flow/contacts';
+import { emergencyCall } from '../flow/emergency';
+import { outcomes, type OutcomeId } from '../flow/outcomes';
+import { questions, type QuestionId } from '../flow/questions';
+
+/** A translate function of either namespace: i18next's `t`, cast at the call site. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** A number as displayed, read digit by digit, a pause between groups: '303-441-3700' → '3 0 3, 4 4 1, 3 7 0 0'. */
+export function spokenDigits(display: string): string {
+  // A speech engine would otherwise read 3700 as "three thousand seven hundred".
+  return (display.match(/\d+/g) ?? []).map((group) => [...group].join(' ')).join(', ');
+}
+
+/** A question's title, its hint if it has one, and its answers. */
+export function questionSpeech(t: Translate, question: QuestionId): string {
+  const hintKey = `questions.${question}.hint`;
+  const hint = t(hintKey, { defaultValue: '' });
+  return sentences([
+    t(`questions.${question}.title`),
+    // With returnEmptyString off (i18n.ts), a missing hint comes back as its key, not as ''.
+    hint === hintKey ? '' : hint,
+    ...questions[question].map((answer) => t(`questions.${question}.answers.${answer}`)),
+  ]);
+}
+
+/** An outcome's title and primary text, then every way to reach its primary contacts. `t` is the outcome namespace's. */
+export function outcomeSpeech(t: Translate, outcome: OutcomeId): string {
+  const values = { emergency: emergencyCall.display };
+  return sentences([
+    t(`outcomes.${outcome}.title`, values),
+    t(`outcomes.${outcome}.primary`, values),
+    ...outcomes[outcome].primary.flatMap((id) => {
+      const channels: readonly Channel[] = contacts[id].channels;
+      return [t(`contacts.${id}.name`), ...channels.map((channel) => channelSpeech(t, channel))];
+    }),
+  ]);
+}
+
+function channelSpeech(t: Translate, channel: Channel): string {
+  // channels.call, not callVanity: the letters of 1-800-THE-LOST cannot be dialled by ear.
+  const text = t(`channels.${channel.kind}`, {
+    number: spokenDigits(channel.display),
+    vanity: channel.vanity,
+    address: channel.display,
+  });
+  return text.replace(/<\/?number>/g, '');
+}
+
+/** Joins parts as sentences, adding a full stop only where a part does not already end with one. */
+function sentences(parts: readonly string[]): string {
+  return parts
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => (/[.!?…:;。！？؟]$/.test(part) ? part : `${part}.`))
+    .join(' ');
+}

@@ -1,0 +1,153 @@
+// "Learn about sex trafficking": the contents, each page, the law quoted in English in every
+// language, the organisations' links, and leaving without the address ever changing.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef, Suspense } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import en from '../locales/en/learn.json';
+import es from '../locales/es/learn.json';
+import { organizationIds, organizations } from '../src/flow/organizations';
+import { changeLanguage, createI18n } from '../src/i18n/i18n';
+import { LearnScreen } from '../src/screens/LearnScreen';
+
+const pageIds = ['whatIs', 'control', 'where', 'risk', 'signs', 'law', 'organizations'] as const;
+
+async function renderLearn(language: 'en' | 'es' = 'en') {
+  const i18n = createI18n();
+  if (language !== 'en') await changeLanguage(i18n, language);
+  await i18n.loadNamespaces(['learn', 'outcome']);
+  const onClose = vi.fn();
+  const user = userEvent.setup();
+  render(
+    <I18nextProvider i18n={i18n}>
+      <Suspense fallback={null}>
+        <LearnScreen headingRef={createRef()} onClose={onClose} />
+      </Suspense>
+    </I18nextProvider>,
+  );
+  await screen.findByRole('heading', { level: 1 });
+  return { user, onClose };
+}
+
+async function openPage(user: ReturnType<typeof userEvent.setup>, title: string) {
+  await user.click(within(screen.getByRole('navigation')).getByRole('button', { name: title }));
+  return screen.getByRole('heading', { level: 1, name: title });
+}
+
+let address: string;
+let historyLength: number;
+
+beforeEach(() => {
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  address = window.location.href;
+  historyLength = window.history.length;
+});
+
+afterEach(() => {
+  // Nothing a person reads here may be left in the address or the history.
+  expect(window.location.href).toBe(address);
+  expect(window.history.length).toBe(historyLength);
+  vi.restoreAllMocks();
+});
+
+describe('learn: contents', () => {
+  it('lists the seven pages by title, in order', async () => {
+    await renderLearn();
+    expect(screen.getByRole('heading', { level: 1, name: en.title })).toBeVisible();
+    expect(screen.getByText(en.intro)).toBeVisible();
+    const contents = screen.getByRole('navigation', { name: en.contents });
+    expect(within(contents).getAllByRole('button').map((button) => button.textContent)).toEqual(
+      pageIds.map((id) => en.pages[id].title),
+    );
+  });
+
+  it('"Back to the questions" calls onClose', async () => {
+    const { user, onClose } = await renderLearn();
+    await user.click(screen.getByRole('button', { name: 'Back to the questions' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('learn: pages', () => {
+  it.each(pageIds)('%s shows its title as the heading, focused at the top, and goes back to the contents', async (id) => {
+    const { user } = await renderLearn();
+    const heading = await openPage(user, en.pages[id].title);
+    expect(heading).toHaveFocus();
+    expect(window.scrollTo).toHaveBeenCalledWith(0, 0);
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: en.title }));
+    expect(screen.getByRole('heading', { level: 1, name: en.title })).toHaveFocus();
+    expect(screen.getByRole('navigation', { name: en.contents })).toBeVisible();
+  });
+
+  it('"Back to the questions" calls onClose from a page', async () => {
+    const { user, onClose } = await renderLearn();
+    await openPage(user, en.pages.whatIs.title);
+    await user.click(screen.getByRole('button', { name: 'Back to the questions' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('who is at risk gives the number of NCMEC reports', async () => {
+    const { user } = await renderLearn();
+    await openPage(user, en.pages.risk.title);
+    expect(screen.getByText(/27,800/)).toBeVisible();
+  });
+
+  it('signs to notice starts with the caution, then lists the signs', async () => {
+    const { user } = await renderLearn();
+    const heading = await openPage(user, en.pages.signs.title);
+    expect(heading.nextElementSibling).toHaveTextContent(/^No single sign proves anything/);
+    expect(screen.getAllByRole('listitem')).toHaveLength(5);
+    expect(screen.getByText(en.pages.signs.body.more)).toBeVisible();
+  });
+
+  it('Colorado law is quoted in English, without the note about the original', async () => {
+    const { user } = await renderLearn();
+    await openPage(user, en.pages.law.title);
+    const quote = screen.getByRole('blockquote');
+    expect(quote).toHaveAttribute('lang', 'en');
+    expect(quote).toHaveTextContent('class 3 felony');
+    expect(quote).toHaveTextContent('class 2 felony');
+    expect(screen.queryByText(en.pages.law.original)).not.toBeInTheDocument();
+  });
+
+  it('every organisation is named and linked over https in a new tab', async () => {
+    const { user } = await renderLearn();
+    await openPage(user, en.pages.organizations.title);
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(organizationIds.length);
+    for (const id of organizationIds) {
+      expect(screen.getByRole('heading', { level: 2, name: en.organizations[id].name })).toBeVisible();
+      const link = screen.getByRole('link', { name: `${organizations[id].display} (opens in a new tab)` });
+      expect(link).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+  });
+});
+
+describe('learn: in Spanish', () => {
+  it('shows Spanish titles, and the law still in English with a note saying so', async () => {
+    const { user } = await renderLearn('es');
+    expect(screen.getByRole('heading', { level: 1, name: es.title })).toBeVisible();
+    const contents = screen.getByRole('navigation', { name: es.contents });
+    expect(within(contents).getAllByRole('button').map((button) => button.textContent)).toEqual(
+      pageIds.map((id) => es.pages[id].title),
+    );
+    expect(await openPage(user, es.pages.law.title)).toHaveFocus();
+    const quote = screen.getByRole('blockquote');
+    expect(quote).toHaveAttribute('lang', 'en');
+    expect(quote).toHaveTextContent('class 3 felony');
+    expect(screen.getByText(es.pages.law.original)).toBeVisible();
+  });
+});
+
+describe('learn: organisation words', () => {
+  it('every organisation has a name and a description in English', () => {
+    for (const id of organizationIds) {
+      expect(en.organizations[id].name).toBeTruthy();
+      expect(en.organizations[id].about).toBeTruthy();
+    }
+    expect(Object.keys(en.organizations).sort()).toEqual([...organizationIds].sort());
+  });
+});
