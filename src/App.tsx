@@ -24,8 +24,10 @@ import { QuestionScreen } from './screens/QuestionScreen';
 const loadOutcomeScreen = () => import('./screens/OutcomeScreen');
 const OutcomeScreen = lazy(() => loadOutcomeScreen().then((module) => ({ default: module.OutcomeScreen })));
 const SafetyScreen = lazy(() => import('./screens/SafetyScreen').then((module) => ({ default: module.SafetyScreen })));
+const LearnScreen = lazy(() => import('./screens/LearnScreen').then((module) => ({ default: module.LearnScreen })));
 
-type Panel = 'safety';
+/** A page shown over the questions; the wizard keeps its place underneath. */
+type Panel = 'safety' | 'learn';
 type KioskModule = typeof import('./kiosk/KioskMode');
 
 export function App({ kiosk }: { kiosk?: KioskSettings }) {
@@ -58,6 +60,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
   }, [send, kiosk, chooseLanguage]);
 
   const exit = useCallback(() => {
+    window.speechSynthesis?.cancel();
     // On a kiosk there is nowhere to go: the next person simply gets a fresh start.
     if (kiosk) return startOver();
     // Hide everything before the browser starts to leave, and leave without a history entry, so
@@ -119,9 +122,13 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
               {t('common.languageLoadFailed', { language: language.failed.name })}
             </p>
           )}
-          {panel === 'safety' ? (
-            <Suspense fallback={null}>
-              <SafetyScreen onClose={() => setPanel(undefined)} headingRef={headingRef} />
+          {panel ? (
+            <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+              {panel === 'safety' ? (
+                <SafetyScreen onClose={() => setPanel(undefined)} headingRef={headingRef} />
+              ) : (
+                <LearnScreen onClose={() => setPanel(undefined)} headingRef={headingRef} />
+              )}
             </Suspense>
           ) : (
             <>
@@ -151,11 +158,18 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
         </main>
         <footer className="site-footer">
           <p>{t('common.privacy')}</p>
-          <p>
-            <button type="button" className="link-button" onClick={() => setPanel('safety')}>
-              {t('common.safetyLink')}
-            </button>
-          </p>
+          <ul className="footer-links">
+            <li>
+              <button type="button" className="link-button" onClick={() => setPanel('learn')}>
+                {t('common.learnLink')}
+              </button>
+            </li>
+            <li>
+              <button type="button" className="link-button" onClick={() => setPanel('safety')}>
+                {t('common.safetyLink')}
+              </button>
+            </li>
+          </ul>
         </footer>
       </div>
     </KioskContext.Provider>

@@ -1,15 +1,18 @@
 // An outcome: what to do, first and largest; then local lines, more help, the checklists and the
-// DA's line. Loaded on demand with its words, so the first screen's JavaScript stays small.
-import type { Ref } from 'react';
+// DA's line, and Print. Loaded on demand with its words, so the first screen's JavaScript stays small.
+import { useContext, type Ref } from 'react';
 import { Checklist } from '../components/Checklist';
 import { ContactCard } from '../components/ContactCard';
 import { DaLine } from '../components/DaLine';
+import { ListenSlot } from '../components/ListenSlot';
 import { Markup } from '../components/Markup';
 import { NumberLink } from '../components/NumberLink';
 import { contacts, localLines } from '../flow/contacts';
 import { emergencyCall } from '../flow/emergency';
 import { outcomes, type OutcomeId } from '../flow/outcomes';
 import { useWords } from '../i18n/useWords';
+import { KioskContext } from '../kiosk/KioskContext';
+import { KioskScanHint } from '../kiosk/KioskScanHint';
 
 interface Props {
   outcome: OutcomeId;
@@ -21,6 +24,7 @@ const nationalHotlineCall = contacts.nationalHotline.channels[0];
 export function OutcomeScreen({ outcome: id, headingRef }: Props) {
   // Without its words (the network failed), this throws: the crash screen then shows every contact.
   const { t, i18n } = useWords('outcome');
+  const kiosk = useContext(KioskContext);
   const outcome = outcomes[id];
   const values = { emergency: emergencyCall.display };
   // Only some outcomes have a tip, or list the local lines under their own heading.
@@ -32,6 +36,8 @@ export function OutcomeScreen({ outcome: id, headingRef }: Props) {
       <h1 id="step-heading" tabIndex={-1} ref={headingRef}>
         {t(`outcomes.${id}.title`, values)}
       </h1>
+      <ListenSlot outcome={id} />
+      {kiosk && <KioskScanHint />}
       <section className="primary-action" aria-labelledby="step-heading">
         <p className="primary-text">{t(`outcomes.${id}.primary`, values)}</p>
         {outcome.primary.map((contact) => (
@@ -69,6 +75,16 @@ export function OutcomeScreen({ outcome: id, headingRef }: Props) {
       />
       <Checklist title={t('avoid.title')} items={Object.values(t('avoid.items', { returnObjects: true }))} />
       <DaLine />
+      {(!kiosk || kiosk.settings.printing) && (
+        <p className="no-print">
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            {t('print.button')}
+          </button>
+        </p>
+      )}
+      <p className="print-only">
+        {t('print.printedOn', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()) })}
+      </p>
     </>
   );
 }

@@ -1,6 +1,7 @@
 // A question: its heading, an optional hint, and one button per answer.
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListenSlot } from '../components/ListenSlot';
 import { questions, type AnswerId, type QuestionId } from '../flow/questions';
 
 interface Props {
@@ -27,6 +28,7 @@ export function QuestionScreen({ question, earlierAnswer, onAnswer, headingRef }
           {t(hintKey as 'questions.danger.hint')}
         </p>
       )}
+      <ListenSlot question={question} />
       <ul className="answers" aria-describedby={hasHint ? hintId : undefined}>
         {questions[question].map((answer) => {
           const isEarlier = answer === earlierAnswer;
