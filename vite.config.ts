@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 
 /** Every locale file, as `<language>/<namespace>.json`. */
@@ -102,7 +103,25 @@ const define = { __LOCALES_VERSION__: JSON.stringify(localesVersion) };
 export default defineConfig({
   define,
   base: './',
-  plugins: [react(), prerenderFirstScreen(), emitLocales(), loadAppAfterFirstPaint()],
+  plugins: [
+    react(),
+    prerenderFirstScreen(),
+    emitLocales(),
+    loadAppAfterFirstPaint(),
+    // The offline service worker for kiosks. Only kiosk code registers it (src/kiosk/KioskMode.tsx):
+    // on a personal phone it would be a trace, so nothing is injected into the page.
+    VitePWA({
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        // The app, every language and every page's words, so a kiosk that loaded once works offline.
+        globPatterns: ['**/*.{js,css,html,svg,json,txt}'],
+        navigateFallback: 'index.html',
+        ignoreURLParametersMatching: [/^v$/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // No preload links or helper: the app is fetched after the first paint (loadAppAfterFirstPaint).

@@ -42,9 +42,9 @@ export function QuestionScreen({ question, earlierAnswer, onAnswer, headingRef }
               >
                 {t(`questions.${question}.answers.${answer}` as 'questions.danger.answers.yes')}
                 {isEarlier && (
-                  // Left out of the button's name, read as its description.
-                  <span className="earlier-answer-note" id="earlier-answer" aria-hidden="true">
-                    {t('common.earlierAnswer')}
+                  // Left out of the button's name; the words (not the check mark) are its description.
+                  <span className="earlier-answer-note" aria-hidden="true">
+                    ✓ <span id="earlier-answer">{t('common.earlierAnswer')}</span>
                   </span>
                 )}
               </button>

@@ -1,0 +1,72 @@
+// Kiosk mode in the real browser: the idle reset (with Playwright's clock), QR codes for every
+// contact of every outcome, working offline after one visit, and no service worker elsewhere.
+import { expect, test } from '@playwright/test';
+import { outcomeWords, screens } from './screens';
+import { answer, openTool } from './helpers';
+
+const journeys = Object.entries(screens).filter(([name]) => name.endsWith('Result'));
+const labels = { yes: 'Yes', no: 'No', notSure: "I'm not sure", online: /online/ } as Record<string, string | RegExp>;
+
+test('after a minute idle and a 30 s countdown the kiosk is fresh: no answer remains', async ({ page }) => {
+  await page.clock.install();
+  await openTool(page, '/?kiosk=1');
+  await expect(page.getByText('Shared kiosk')).toBeVisible();
+  await answer(page, 'No', 'Yes');
+  await page.getByRole('combobox').selectOption('es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.clock.fastForward('01:01');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button')).toBeFocused();
+  await page.clock.fastForward('00:31');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in immediate danger right now?');
+  await expect(page.getByText('Your earlier answer')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
+});
+
+for (const [outcome, steps] of journeys) {
+  test(`${outcome}: every contact shows its number with a QR code, and nothing dials or leaves`, async ({ page }) => {
+    await openTool(page, '/?kiosk=1');
+    await expect(page.getByText('Shared kiosk')).toBeVisible();
+    await answer(page, ...steps.map(([, value]) => labels[value]));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      outcomeWords.outcomes[outcome as 'adultResult'].title.replace('{{emergency}}', '911'),
+    );
+    const cards = page.locator('main .contact');
+    await expect(cards.first()).toBeVisible();
+    for (const card of await cards.all()) {
+      const numbers = await card.locator('.channel-kiosk').count();
+      expect(numbers).toBeGreaterThan(0);
+      await expect(card.getByRole('img', { name: /^QR code: (tel:|sms:|https:)/ })).toHaveCount(numbers);
+    }
+    await expect(page.locator('main a')).toHaveCount(0);
+  });
+}
+
+test('after one visit, the kiosk works offline: reload and reach an outcome', async ({ page, context }) => {
+  await openTool(page, '/?kiosk=1');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Let the service worker take control, so every later request goes through its cache.
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText('Shared kiosk')).toBeVisible();
+  await answer(page, 'No', 'Yes', 'No', /online/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report it to the NCMEC CyberTipline');
+  await expect(page.getByRole('img', { name: 'QR code: https://report.cybertip.org/' })).toBeVisible();
+  await page.getByRole('combobox').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await context.setOffline(false);
+});
+
+test('a personal device in normal mode gets no service worker', async ({ page }) => {
+  await openTool(page, '/');
+  await answer(page, 'Yes');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});

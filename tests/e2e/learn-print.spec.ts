@@ -1,0 +1,67 @@
+// Learning and printing in the real browser: the learn pages keep the person's place, pass axe, and
+// every outcome prints as one clean page on A4 and on Letter.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { answer, openTool } from './helpers';
+import { outcomeWords, screens } from './screens';
+
+const labels = { yes: 'Yes', no: 'No', notSure: "I'm not sure", online: /online/ } as Record<string, string | RegExp>;
+
+test('Learn opens from a question and returns to it with the answers kept', async ({ page }) => {
+  await openTool(page, '/');
+  await answer(page, 'No', 'Yes');
+  await page.getByRole('button', { name: 'Learn about sex trafficking' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Learn about sex trafficking' })).toBeFocused();
+  await page.getByRole('button', { name: 'Colorado law' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Colorado law' })).toBeFocused();
+  await expect(page.locator('blockquote[lang="en"]')).toContainText('class 2 felony');
+  await expect(page.getByRole('link', { name: 'Call 911' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the questions' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Are you this child's parent or legal guardian?");
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('button', { name: 'Yes', exact: true })).toHaveAccessibleDescription('Your earlier answer');
+});
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`every learn page passes axe in ${lang}`, async ({ page }) => {
+    test.setTimeout(120_000); // eight axe runs
+    const axe = async () =>
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
+        (violation) => violation.id,
+      );
+    await openTool(page, `/?lng=${lang}`);
+    await page.locator('.site-footer button').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    const pages = page.locator('.learn-contents button');
+    await expect(pages).toHaveCount(7);
+    expect(await axe()).toEqual([]);
+    for (let index = 0; index < 7; index++) {
+      await pages.nth(index).click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      expect(await axe()).toEqual([]);
+      await page.locator('main .step-nav button').first().click();
+      await expect(pages.first()).toBeVisible();
+    }
+  });
+}
+
+/** Number of pages in a PDF, by its page objects. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+for (const [outcome, steps] of Object.entries(screens).filter(([name]) => name.endsWith('Result'))) {
+  test(`${outcome} prints as one clean page on A4 and on Letter`, async ({ page }) => {
+    await openTool(page, '/');
+    await answer(page, ...steps.map(([, value]) => labels[value]));
+    const title = outcomeWords.outcomes[outcome as 'adultResult'].title.replace('{{emergency}}', '911');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await expect(page.getByRole('combobox')).toBeHidden();
+    await expect(page.getByText(/^Printed on .+ Nothing you answered is on this page\.$/)).toBeVisible();
+    await expect(page.getByText('303-441-3700').first()).toBeVisible();
+    for (const format of ['A4', 'Letter'] as const) {
+      expect(pageCount(await page.pdf({ format, printBackground: false })), format).toBe(1);
+    }
+  });
+}

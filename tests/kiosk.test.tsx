@@ -1,0 +1,114 @@
+// Kiosk mode in the app: the next person never sees the last one's answers or language, numbers
+// are shown to scan rather than links to tap, and Exit starts afresh instead of leaving.
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { kioskSettings, type KioskSettings } from '../src/kiosk/settings';
+import { replacePage } from '../src/navigation';
+import { renderApp } from './render';
+
+vi.mock('../src/navigation', () => ({ replacePage: vi.fn() }));
+
+const settings: KioskSettings = { idleSeconds: 60, countdownSeconds: 30, defaultLanguage: 'en', printing: false };
+
+describe('kiosk settings from the address', () => {
+  it('are off without ?kiosk=1', () => expect(kioskSettings('?lng=es')).toBeUndefined());
+  it('default to 60 s idle, a 30 s countdown, English, no printing', () =>
+    expect(kioskSettings('?kiosk=1')).toEqual(settings));
+  it('take the operator’s timeouts, language and printing', () =>
+    expect(kioskSettings('?kiosk=1&idle=90&countdown=20&lng=es&print=1')).toEqual({
+      idleSeconds: 90,
+      countdownSeconds: 20,
+      defaultLanguage: 'es',
+      printing: true,
+    }));
+  it('ignore values out of range or malformed', () =>
+    expect(kioskSettings('?kiosk=1&idle=2&countdown=abc&lng=xx')).toEqual(settings));
+});
+
+describe('kiosk mode', () => {
+  beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.mocked(replacePage).mockClear();
+    window.history.replaceState(null, '');
+    document.documentElement.lang = 'en';
+  });
+
+  async function answeredTwice() {
+    const app = await renderApp('en', { kiosk: settings });
+    expect(await screen.findByText('Shared kiosk')).toBeVisible();
+    await app.user.click(screen.getByRole('button', { name: 'No' }));
+    await app.user.click(screen.getByRole('button', { name: 'Yes' }));
+    expect(screen.getByRole('heading', { level: 1, name: "Are you this child's parent or legal guardian?" })).toBeVisible();
+    return app;
+  }
+
+  it('asks "Are you still there?" after a minute, then clears answers and language', async () => {
+    const { user } = await answeredTwice();
+    await user.selectOptions(screen.getByRole('combobox'), 'Español');
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'es'));
+    act(() => vi.advanceTimersByTime(60_000));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveAccessibleName('¿Sigue ahí?');
+    expect(within(dialog).getByText('30')).toBeVisible();
+    expect(within(dialog).getByRole('button')).toHaveFocus();
+    act(() => vi.advanceTimersByTime(30_000));
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'en'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Is anyone in immediate danger right now?' })).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.queryByText('Your earlier answer')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+  });
+
+  it('any activity during the prompt cancels it, and the answers stay', async () => {
+    await answeredTwice();
+    act(() => vi.advanceTimersByTime(60_000));
+    await screen.findByRole('dialog');
+    fireEvent.keyDown(document.body, { key: 'a' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    act(() => vi.advanceTimersByTime(30_000));
+    expect(screen.getByRole('heading', { level: 1, name: "Are you this child's parent or legal guardian?" })).toBeVisible();
+  });
+
+  it('"I\'m still here" keeps the person where they were', async () => {
+    const { user } = await answeredTwice();
+    act(() => vi.advanceTimersByTime(60_000));
+    await user.click(await screen.findByRole('button', { name: "I'm still here" }));
+    act(() => vi.advanceTimersByTime(30_000));
+    expect(screen.getByRole('heading', { level: 1, name: "Are you this child's parent or legal guardian?" })).toBeVisible();
+  });
+
+  it('Exit this page starts afresh instead of leaving the kiosk', async () => {
+    const { user } = await answeredTwice();
+    await user.click(screen.getAllByRole('link', { name: /Exit this page/ })[1]);
+    expect(replacePage).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { level: 1, name: 'Is anyone in immediate danger right now?' })).toBeVisible();
+    expect(screen.queryByText('Your earlier answer')).not.toBeInTheDocument();
+  });
+
+  it('Start over also returns to the kiosk’s language', async () => {
+    const { user } = await answeredTwice();
+    await user.selectOptions(screen.getByRole('combobox'), 'Русский');
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'ru'));
+    await user.click(screen.getByRole('button', { name: 'Начать заново' }));
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'en'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Is anyone in immediate danger right now?' })).toBeVisible();
+  });
+
+  it('shows numbers large with QR codes instead of links, and no Print unless allowed', async () => {
+    const { user } = await renderApp('en', { kiosk: settings });
+    await screen.findByText('Shared kiosk');
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    await screen.findByRole('heading', { level: 1, name: "Call the Boulder County District Attorney's Office" });
+    expect(await screen.findByRole('img', { name: 'QR code: tel:+13034413700' })).toBeVisible();
+    expect(screen.getByRole('img', { name: 'QR code: sms:+17209999724' })).toBeVisible();
+    expect(screen.getByRole('img', { name: 'QR code: https://humantraffickinghotline.org/' })).toBeVisible();
+    expect(screen.getByText(/Scan with your phone/)).toBeVisible();
+    // Nothing in the content dials or navigates away from the kiosk; 911 is still there to read.
+    expect(within(screen.getByRole('main')).queryAllByRole('link')).toEqual([]);
+    expect(screen.queryByRole('link', { name: 'Call 911' })).not.toBeInTheDocument();
+    expect(screen.getByText('Call 911')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Print this page' })).not.toBeInTheDocument();
+  });
+});
