@@ -3,6 +3,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { CrashBoundary } from './components/CrashBoundary';
 import { EmergencyLine } from './components/EmergencyLine';
 import { ExitSkipLink, ExitThisPage } from './components/ExitThisPage';
 import { LanguagePicker } from './components/LanguagePicker';
@@ -38,8 +39,10 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
   const [panel, setPanel] = useState<Panel>();
   const [exiting, setExiting] = useState(false);
   const [kioskModule, setKioskModule] = useState<KioskModule>();
+  // Counts fresh starts, so focus returns to the first question even when it was already showing.
+  const [starts, setStarts] = useState(0);
   const language = useLanguage();
-  const headingRef = useStepFocus(panel ?? step, t('app.name'));
+  const headingRef = useStepFocus(`${panel ?? step}:${starts}`);
   const back = () => send({ type: 'back' });
   useBrowserHistory(trail.length, back);
   useEarlyTaps();
@@ -53,6 +56,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
   const startOver = useCallback(() => {
     send({ type: 'restart' });
     setPanel(undefined);
+    setStarts((count) => count + 1);
     if (kiosk) {
       void chooseLanguage(kiosk.defaultLanguage);
       window.scrollTo?.(0, 0);
@@ -74,17 +78,29 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
     // A browser may keep the page in its back-forward cache: if it is brought back, it starts afresh.
     function onPageShow(event: PageTransitionEvent) {
       if (!event.persisted) return;
-      send({ type: 'restart' });
-      setPanel(undefined);
+      startOver();
       setExiting(false);
     }
     window.addEventListener('pageshow', onPageShow);
     return () => window.removeEventListener('pageshow', onPageShow);
-  }, [send]);
+  }, [startOver]);
+
+  /** Opens a page over the questions with a history entry of its own, so Back closes it. */
+  const openPanel = (next: Panel) => {
+    if (!panel) window.history.pushState(window.history.state, '');
+    setPanel(next);
+  };
+  const closePanel = () => window.history.back();
+  useEffect(() => {
+    const onPopState = () => setPanel(undefined);
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
 
   if (exiting) {
     return (
       <main className="step">
+        <EmergencyLine />
         <p>{t('exit.exiting')}</p>
       </main>
     );
@@ -105,31 +121,46 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
             <LanguagePicker onChange={language.choose} />
           </div>
           <EmergencyLine />
-          {kiosk && kioskModule && <kioskModule.KioskMode settings={kiosk} onClear={startOver} />}
+          {kiosk && kioskModule && (
+            <CrashBoundary fallback={null}>
+              <kioskModule.KioskMode settings={kiosk} onClear={startOver} />
+            </CrashBoundary>
+          )}
         </header>
         <main id="main" className="step">
           {/* Says that the step changed, once; focus on the new heading then reads the heading itself. */}
           <p className="visually-hidden" role="status">
             {panel ? '' : isQuestion(step) ? t('a11y.question', { number: trail.length + 1 }) : t('a11y.outcome')}
           </p>
-          {language.loading && (
-            <p className="notice" role="status">
-              {t('common.languageLoading', { language: language.loading.name })}
-            </p>
-          )}
+          {/* Always there, so screen readers announce the text when it appears. */}
+          <p className={language.loading ? 'notice' : 'visually-hidden'} role="status">
+            {language.loading && t('common.languageLoading', { language: language.loading.name })}
+          </p>
           {language.failed && (
             <p className="notice" role="alert">
               {t('common.languageLoadFailed', { language: language.failed.name })}
             </p>
           )}
           {panel ? (
-            <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+            // A page that fails to load leaves the questions as they were, behind a way back.
+            <CrashBoundary
+              fallback={
+                <p className="notice" role="alert">
+                  {t('crash.title')}{' '}
+                  <button type="button" className="secondary" onClick={closePanel}>
+                    {t('common.back')}
+                  </button>
+                </p>
+              }
+            >
+              <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
               {panel === 'safety' ? (
-                <SafetyScreen onClose={() => setPanel(undefined)} headingRef={headingRef} />
+                <SafetyScreen onClose={closePanel} headingRef={headingRef} />
               ) : (
-                <LearnScreen onClose={() => setPanel(undefined)} headingRef={headingRef} />
+                <LearnScreen onClose={closePanel} headingRef={headingRef} />
               )}
-            </Suspense>
+              </Suspense>
+            </CrashBoundary>
           ) : (
             <>
               {isQuestion(step) ? (
@@ -160,12 +191,12 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
           <p>{t('common.privacy')}</p>
           <ul className="footer-links">
             <li>
-              <button type="button" className="link-button" onClick={() => setPanel('learn')}>
+              <button type="button" className="link-button" onClick={() => openPanel('learn')}>
                 {t('common.learnLink')}
               </button>
             </li>
             <li>
-              <button type="button" className="link-button" onClick={() => setPanel('safety')}>
+              <button type="button" className="link-button" onClick={() => openPanel('safety')}>
                 {t('common.safetyLink')}
               </button>
             </li>

@@ -5,8 +5,14 @@ import type { i18n as I18n } from 'i18next';
 import { App } from './App';
 import { CrashBoundary } from './components/CrashBoundary';
 import { EmergencyLine } from './components/EmergencyLine';
+import { ExitSkipLink, ExitThisPage } from './components/ExitThisPage';
+import { exitUrl } from './config';
+import { replacePage } from './navigation';
 import type { KioskSettings } from './kiosk/settings';
 import { CrashScreen } from './screens/CrashScreen';
+
+/** After a crash Exit still leaves at once, even on a kiosk: there is no app left to reset. */
+const leave = () => replacePage(exitUrl);
 
 export function Root({ i18n, kiosk }: { i18n: I18n; kiosk?: KioskSettings }) {
   return (
@@ -14,10 +20,18 @@ export function Root({ i18n, kiosk }: { i18n: I18n; kiosk?: KioskSettings }) {
       <I18nextProvider i18n={i18n}>
         <CrashBoundary
           fallback={
-            <main className="step">
-              <EmergencyLine />
-              <CrashScreen />
-            </main>
+            <>
+              <ExitSkipLink onExit={leave} />
+              <header className="site-header">
+                <div className="masthead">
+                  <ExitThisPage onExit={leave} presses={0} />
+                </div>
+                <EmergencyLine />
+              </header>
+              <main className="step">
+                <CrashScreen />
+              </main>
+            </>
           }
         >
           <App kiosk={kiosk} />

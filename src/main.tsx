@@ -3,6 +3,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { changeLanguage, createI18n } from './i18n/i18n';
 import { detectLanguage } from './i18n/languages';
+import { takeEarlyTaps } from './hooks/useEarlyTaps';
 import type { KioskSettings } from './kiosk/settings';
 import { Root } from './Root';
 import './styles.css';
@@ -15,13 +16,17 @@ function start(kiosk: KioskSettings | undefined) {
   // A kiosk starts in its operator's language; anyone else in the one their address or browser asks for.
   const language = kiosk?.defaultLanguage ?? detectLanguage(search, navigator.languages ?? []);
   if (language === 'en' && !kiosk && container.hasChildNodes()) {
+    takeEarlyTaps();
     hydrateRoot(container, <Root i18n={i18n} />);
     return;
   }
   // The English first screen stays on show until the chosen language (and kiosk shell) is ready.
   changeLanguage(i18n, language)
     .catch(() => undefined)
-    .finally(() => createRoot(container).render(<Root i18n={i18n} kiosk={kiosk} />));
+    .finally(() => {
+      takeEarlyTaps();
+      createRoot(container).render(<Root i18n={i18n} kiosk={kiosk} />);
+    });
 }
 
 // Kiosk settings are read by kiosk code, which phones never download.

@@ -25,7 +25,8 @@ describe('answering', () => {
     await user.click(screen.getByRole('button', { name: 'No' }));
     const heading = screen.getByRole('heading', { level: 1, name: 'Is the person you are worried about under 18?' });
     expect(heading).toHaveFocus();
-    expect(document.title).toContain('Is the person you are worried about under 18?');
+    // Browsers keep titles in their history: the title never names a question or an outcome.
+    expect(document.title).toBe('What Should I Do? · Boulder County, Colorado');
   });
 
   it('reaches an outcome whose links dial, text and open safely', async () => {
@@ -62,8 +63,10 @@ describe('back and start over', () => {
     await user.click(screen.getByRole('button', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Is anyone in immediate danger right now?' })).toHaveFocus();
-    expect(screen.getByRole('button', { name: 'No' })).toHaveAccessibleDescription('Your earlier answer');
-    expect(screen.getByRole('button', { name: 'Yes' })).not.toHaveAccessibleDescription('Your earlier answer');
+    expect(screen.getByRole('button', { name: 'No' })).toHaveAccessibleDescription(/Your earlier answer$/);
+    expect(screen.getByRole('button', { name: 'Yes' })).not.toHaveAccessibleDescription(/Your earlier answer/);
+    // The hint is part of every answer's description, so it is heard with each button.
+    expect(screen.getByRole('button', { name: 'Yes' })).toHaveAccessibleDescription(/^For example, someone is being hurt/);
   });
 
   it('the browser Back button goes back one question, not out of the tool', async () => {
@@ -83,7 +86,14 @@ describe('back and start over', () => {
     await user.click(screen.getByRole('button', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Is anyone in immediate danger right now?' })).toHaveFocus();
-    expect(screen.getByRole('button', { name: 'No' })).not.toHaveAccessibleDescription('Your earlier answer');
+    expect(screen.getByRole('button', { name: 'No' })).not.toHaveAccessibleDescription(/Your earlier answer/);
+  });
+
+  it('a double click answers once, never the next question unseen', async () => {
+    const { user } = await renderApp();
+    await user.dblClick(screen.getByRole('button', { name: 'No' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Is the person you are worried about under 18?' })).toBeVisible();
+    expect(screen.queryByText('Your earlier answer')).not.toBeInTheDocument();
   });
 });
 

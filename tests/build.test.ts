@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contactIds, contacts } from '../src/flow/contacts';
+import { firstScreenFiles } from './bench/firstScreen.mjs';
 
 const outDir = mkdtempSync(join(tmpdir(), 'wsid-build-'));
 let html = '';
@@ -55,34 +56,10 @@ describe('built index.html', () => {
 });
 
 describe('first-screen budget', () => {
-  /**
-   * Every JavaScript file the first screen loads: the entry script, the app it loads after the first
-   * paint (every chunk the entry names), and what those import statically.
-   */
-  function firstScreenScripts(): string[] {
-    const entries = [...html.matchAll(/<script type="module"[^>]*src="\.\/([^"]+)"/g)].map((m) => m[1]);
-    const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/([^"]+)"/g)].map((m) => m[1]);
-    const loadedByEntry = entries.flatMap((entry) =>
-      [...readFileSync(join(outDir, entry), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => join(entry, '..', m[1])),
-    );
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const code = readFileSync(join(outDir, file), 'utf8');
-      // Static imports only (`import{...}from"./x.js"` or `import"./x.js"`), not import("./x.js").
-      for (const [, dep] of code.matchAll(/import(?:[^("']*?from)?\s*["']\.\/([^"']+\.js)["']/g)) {
-        visit(join(file, '..', dep));
-      }
-    };
-    [...entries, ...preloads, ...loadedByEntry].forEach(visit);
-    return [...seen];
-  }
-
   const gzip = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
 
   it('keeps all JavaScript of the first screen at or under 105 kB gzip', () => {
-    const files = firstScreenScripts();
+    const files = firstScreenFiles(outDir).scripts;
     const sizes = files.map((file) => [file, gzip(file)] as const);
     const total = sizes.reduce((sum, [, size]) => sum + size, 0);
     console.info(
@@ -94,7 +71,7 @@ describe('first-screen budget', () => {
   });
 
   it('keeps the CSS under 10 kB gzip', () => {
-    const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"/g)].map((m) => m[1]);
+    const sheets = firstScreenFiles(outDir).styles;
     const total = sheets.reduce((sum, file) => sum + gzip(file), 0);
     console.info(`First-screen CSS, gzip: ${(total / 1000).toFixed(2)} kB (budget 10 kB)`);
     expect(sheets.length).toBe(1);

@@ -112,3 +112,12 @@ describe('kiosk mode', () => {
     expect(screen.queryByRole('button', { name: 'Print this page' })).not.toBeInTheDocument();
   });
 });
+
+describe('kiosk printing', () => {
+  it('offers Print only when the operator turns printing on', async () => {
+    const { user } = await renderApp('en', { kiosk: { ...settings, printing: true } });
+    await screen.findByText('Shared kiosk');
+    await user.click(screen.getByRole('button', { name: 'Yes' }));
+    expect(await screen.findByRole('button', { name: 'Print this page' })).toBeVisible();
+  });
+});

@@ -98,8 +98,8 @@ describe('learn: pages', () => {
     const { user } = await renderLearn();
     const heading = await openPage(user, en.pages.signs.title);
     expect(heading.nextElementSibling).toHaveTextContent(/^No single sign proves anything/);
-    expect(screen.getAllByRole('listitem')).toHaveLength(5);
-    expect(screen.getByText(en.pages.signs.body.more)).toBeVisible();
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
+    expect(screen.getByText('NCMEC explains more signs of child sex trafficking at missingkids.org.')).toBeVisible();
   });
 
   it('Colorado law is quoted in English, without the note about the original', async () => {

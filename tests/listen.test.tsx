@@ -4,7 +4,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ListenButton, stopSpeaking } from '../src/components/ListenButton';
+import { ListenButton } from '../src/components/ListenButton';
 import { changeLanguage, createI18n } from '../src/i18n/i18n';
 import { outcomeSpeech, questionSpeech, spokenDigits, type Translate } from '../src/speech/speechText';
 import { voiceFor } from '../src/speech/voices';
@@ -151,16 +151,6 @@ describe('Listen button', () => {
     expect(speech.spoken[1]).toMatchObject({ text: 'Hola', lang: 'es-US', voice: spanish });
     expect(screen.getByRole('button', { name: 'Dejar de escuchar' })).toBeInTheDocument();
   });
-
-  it('stopSpeaking silences it, for the exit', () => {
-    installSpeech();
-    stopSpeaking();
-    expect(speech.cancel).toHaveBeenCalled();
-  });
-
-  it('stopSpeaking does nothing without speech synthesis', () => {
-    expect(() => stopSpeaking()).not.toThrow();
-  });
 });
 
 describe('spoken text', () => {
@@ -226,8 +216,12 @@ describe('voice choice', () => {
     expect(voiceFor('en', [online, english])).toBe(english);
   });
 
+  it('never takes an online voice, which would send what it reads to a speech service', () => {
+    expect(voiceFor('en', [voice('en-US', 'Google US English', false)])).toBeUndefined();
+  });
+
   it('an exact match comes first', () => {
-    const plain = voice('es', 'Spanish', false);
+    const plain = voice('es', 'Spanish');
     expect(voiceFor('es', [spanish, plain])).toBe(plain);
   });
 

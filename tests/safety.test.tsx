@@ -71,9 +71,18 @@ describe('Browsing safely', () => {
     expect(screen.getByText(/does not erase your browser history/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Call 911' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Close' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Is the person you are worried about under 18?' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Is the person you are worried about under 18?' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('button', { name: 'No' })).toHaveAccessibleDescription('Your earlier answer');
+    expect(screen.getByRole('button', { name: 'No' })).toHaveAccessibleDescription(/Your earlier answer/);
+  });
+
+  it("the browser's Back closes it, and the questions are where they were", async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Browsing safely' }));
+    await screen.findByRole('heading', { level: 1, name: 'Browsing safely' });
+    act(() => window.history.back());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Is the person you are worried about under 18?' })).toHaveFocus();
   });
 });
 
@@ -87,12 +96,16 @@ describe('a crash', () => {
     await user.click(screen.getByRole('button', { name: t('questions.danger.answers.no') }));
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { level: 1, name: t('crash.title') })).toBeVisible();
-    await within(alert).findByRole('heading', { name: t('directory.title', { ns: 'outcome' }) });
-    const hrefs = within(alert).getAllByRole('link').map((link) => link.getAttribute('href'));
+    const main = screen.getByRole('main');
+    await within(main).findByRole('heading', { name: t('directory.title', { ns: 'outcome' }) });
+    const hrefs = within(main).getAllByRole('link').map((link) => link.getAttribute('href'));
     expect(hrefs).toEqual(
       expect.arrayContaining(['tel:911', 'tel:+13034413700', 'tel:+18008435678', 'https://report.cybertip.org/', 'tel:+18664555075', 'tel:+18883737888', 'tel:+13034414444']),
     );
     expect(screen.getAllByRole('link', { name: /911/ })[0]).toHaveAttribute('href', 'tel:911');
+    // Exit this page still works after a crash.
+    await user.click(screen.getByRole('link', { name: t('exit.button') }));
+    expect(replacePage).toHaveBeenCalledWith(exitUrl);
   });
 });
 

@@ -9,8 +9,8 @@ function synthesis(): SpeechSynthesis | undefined {
   return typeof window === 'undefined' ? undefined : window.speechSynthesis;
 }
 
-/** Silences any speech at once, for the app's exit. */
-export function stopSpeaking() {
+/** Silences any speech at once. */
+function stopSpeaking() {
   synthesis()?.cancel();
 }
 

@@ -13,8 +13,6 @@ export type QuestionId = keyof typeof questions;
 export type AnswerOf<Q extends QuestionId> = (typeof questions)[Q][number];
 export type AnswerId = AnswerOf<QuestionId>;
 
-export const questionIds = Object.keys(questions) as QuestionId[];
-
 export function isQuestion(id: string): id is QuestionId {
   return Object.hasOwn(questions, id);
 }

@@ -35,7 +35,7 @@ export const wizardMachine = setup({
       const changed = context.answers[params.question] !== event.answer;
       // A changed answer makes every later answer meaningless; an unchanged one keeps them, so
       // someone who goes back to check and carries on finds their earlier choices still marked.
-      const answers = changed ? answersBefore(context, params.question) : { ...context.answers };
+      const answers = changed ? answersOnTrail(context) : { ...context.answers };
       answers[params.question] = event.answer;
       return { answers, trail: [...context.trail, params.question] };
     }),
@@ -107,12 +107,7 @@ function backTo(...questions: QuestionId[]) {
   }));
 }
 
-/** The answers given to the questions on the trail before `question`. */
-function answersBefore({ answers, trail }: WizardContext, question: QuestionId) {
-  const kept: WizardContext['answers'] = {};
-  for (const earlier of trail) {
-    if (earlier === question) break;
-    kept[earlier] = answers[earlier];
-  }
-  return kept;
+/** The answers given to the questions on the trail, which all come before the current one. */
+function answersOnTrail({ answers, trail }: WizardContext) {
+  return Object.fromEntries(trail.map((question) => [question, answers[question]])) as WizardContext['answers'];
 }

@@ -8,9 +8,15 @@ declare global {
   }
 }
 
-// Taken when this module loads, before React takes over the page: from then on React hears the
-// taps itself (and replays those made while it hydrates), so none is counted twice.
-const earlyTaps = typeof window === 'undefined' ? [] : (window.takeEarlyTaps?.() ?? []);
+let earlyTaps: number[] = [];
+
+/**
+ * Ends boot.js's listening and keeps what it heard. Called just before React takes over the page:
+ * from then on React hears taps itself (and replays those made while it hydrates), so none counts twice.
+ */
+export function takeEarlyTaps() {
+  earlyTaps = window.takeEarlyTaps?.() ?? [];
+}
 
 export function useEarlyTaps() {
   useEffect(() => {

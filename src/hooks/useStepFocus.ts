@@ -1,23 +1,19 @@
 // Moves focus to the new step's heading whenever the step changes (not on first load, where focus
-// belongs at the top of the page), so screen readers read the new question at once, and names the
-// step in the tab's title. A step whose screen is still loading gets focus when its heading arrives.
+// belongs at the top of the page), so screen readers read the new question at once. A step whose
+// screen is still loading gets focus when its heading arrives.
 import { useCallback, useEffect, useRef } from 'react';
 
-export function useStepFocus(step: string, appName: string) {
+export function useStepFocus(step: string) {
   const heading = useRef<HTMLHeadingElement | null>(null);
   const shown = useRef(step);
   const focusPending = useRef(false);
 
-  const arrive = useCallback(
-    (element: HTMLHeadingElement) => {
-      document.title = `${element.textContent} · ${appName}`;
-      if (!focusPending.current) return;
-      focusPending.current = false;
-      element.focus();
-      window.scrollTo?.(0, 0);
-    },
-    [appName],
-  );
+  const arrive = useCallback((element: HTMLHeadingElement) => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    element.focus();
+    window.scrollTo?.(0, 0);
+  }, []);
 
   useEffect(() => {
     if (shown.current === step) return;
@@ -25,11 +21,6 @@ export function useStepFocus(step: string, appName: string) {
     focusPending.current = true;
     if (heading.current) arrive(heading.current);
   }, [step, arrive]);
-
-  useEffect(() => {
-    // The title follows a change of language too.
-    if (heading.current) document.title = `${heading.current.textContent} · ${appName}`;
-  });
 
   return useCallback(
     (element: HTMLHeadingElement | null) => {

@@ -10,7 +10,8 @@ import './kiosk.css';
 
 export { QrCode } from './QrCode';
 
-const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+// Not 'scroll': the reset itself scrolls to the top, which would start the timers again.
+const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
 interface Props {
   settings: KioskSettings;

@@ -27,7 +27,8 @@ export function kioskSettings(search: string): KioskSettings | undefined {
   if (params.get('kiosk') !== '1') return undefined;
   return {
     idleSeconds: seconds(params.get('idle'), kioskDefaults.idleSeconds, 15, 600),
-    countdownSeconds: seconds(params.get('countdown'), kioskDefaults.countdownSeconds, 5, 120),
+    // WCAG 2.2.1: at least 20 seconds to answer a timeout warning.
+    countdownSeconds: seconds(params.get('countdown'), kioskDefaults.countdownSeconds, 20, 120),
     defaultLanguage: detectLanguage(search, []),
     printing: params.get('print') === '1',
   };

@@ -13,9 +13,12 @@ const ContactDirectory = lazy(() =>
 export function CrashScreen() {
   const { t } = useTranslation();
   return (
-    <div className="crash" role="alert">
-      <h1>{t('crash.title')}</h1>
-      <p>{t('crash.body')}</p>
+    <div className="crash">
+      {/* Only the message is an alert: the whole directory read out at once would drown it. */}
+      <div role="alert">
+        <h1>{t('crash.title')}</h1>
+        <p>{t('crash.body')}</p>
+      </div>
       <p>
         <button type="button" className="secondary" onClick={() => window.location.reload()}>
           {t('crash.reload')}

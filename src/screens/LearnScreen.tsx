@@ -88,7 +88,7 @@ function PageContent({ page }: { page: PageId }) {
   const { t, i18n } = useWords('learn');
   switch (page) {
     case 'signs': {
-      const { caution, more, ...signs } = t('pages.signs.body', { returnObjects: true });
+      const { caution, more: _more, ...signs } = t('pages.signs.body', { returnObjects: true });
       return (
         <>
           <p className="learn-caution">{caution}</p>
@@ -97,7 +97,7 @@ function PageContent({ page }: { page: PageId }) {
               <li key={key}>{sign}</li>
             ))}
           </ul>
-          <p>{more}</p>
+          <p>{t('pages.signs.body.more', { address: organizations.ncmec.display })}</p>
         </>
       );
     }

@@ -29,7 +29,7 @@ export function QuestionScreen({ question, earlierAnswer, onAnswer, headingRef }
         </p>
       )}
       <ListenSlot question={question} />
-      <ul className="answers" aria-describedby={hasHint ? hintId : undefined}>
+      <ul className="answers">
         {questions[question].map((answer) => {
           const isEarlier = answer === earlierAnswer;
           return (
@@ -37,8 +37,10 @@ export function QuestionScreen({ question, earlierAnswer, onAnswer, headingRef }
               <button
                 type="button"
                 className={isEarlier ? 'answer answer-earlier' : 'answer'}
-                aria-describedby={isEarlier ? 'earlier-answer' : undefined}
-                onClick={() => onAnswer(answer)}
+                // The hint belongs to every answer: screen readers announce it with each button.
+                aria-describedby={[hasHint && hintId, isEarlier && 'earlier-answer'].filter(Boolean).join(' ') || undefined}
+                // A double click or tap answers once: the second would answer the next question unseen.
+                onClick={(event) => event.detail <= 1 && onAnswer(answer)}
               >
                 {t(`questions.${question}.answers.${answer}` as 'questions.danger.answers.yes')}
                 {isEarlier && (

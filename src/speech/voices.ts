@@ -2,7 +2,9 @@
 
 /**
  * The best voice for an app language code ('en', 'zh-Hans'): an exact match first, then (for
- * 'zh-Hans') mainland Chinese, then any voice of the same language; within each, a voice on the device.
+ * 'zh-Hans') mainland Chinese, then any voice of the same language. Only voices on the device: a
+ * network voice (such as Chrome's "Google" voices) would send what it reads, an outcome, to a
+ * speech service, so without a local voice there is no Listen button.
  */
 export function voiceFor(language: string, voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
   const wanted = language.toLowerCase();
@@ -15,9 +17,8 @@ export function voiceFor(language: string, voices: readonly SpeechSynthesisVoice
   ];
   for (const matches of tiers) {
     // Android's Chrome has reported tags such as 'en_US'.
-    const fitting = voices.filter((voice) => matches(voice.lang.toLowerCase().replace(/_/g, '-')));
-    // A voice on the device works offline and sends nothing of what is read to a speech service.
-    if (fitting.length > 0) return fitting.find((voice) => voice.localService) ?? fitting[0];
+    const fitting = voices.find((voice) => voice.localService && matches(voice.lang.toLowerCase().replace(/_/g, '-')));
+    if (fitting) return fitting;
   }
   return undefined;
 }

@@ -2,11 +2,12 @@
 // cheap phone would feel. Not a test: timings vary from machine to machine. Prints a table and
 // writes tests/bench/latest.json.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { firstScreenFiles } from './firstScreen.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,18 +23,10 @@ execFileSync(bin('vite'), ['build', '--logLevel', 'error'], { cwd: root, stdio: 
 const dist = join(root, 'dist');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 
-// 1. Bytes of every chunk the first screen loads (the entry script and its static imports).
+// 1. Bytes of every file the first screen loads.
 function firstScreenChunks() {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(dist, file), 'utf8');
-    for (const [, dep] of code.matchAll(/import(?:[^("']*?from)?\s*["']\.\/([^"']+\.js)["']/g)) visit(join(file, '..', dep));
-  };
-  for (const [, file] of html.matchAll(/<script type="module"[^>]*src="\.\/([^"]+)"/g)) visit(file);
-  for (const [, file] of html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+)"/g)) seen.add(file);
-  return [...seen].map((file) => {
+  const { scripts, styles } = firstScreenFiles(dist);
+  return [...scripts, ...styles].map((file) => {
     const bytes = readFileSync(join(dist, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length };
   });

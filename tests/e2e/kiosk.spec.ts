@@ -1,5 +1,7 @@
 // Kiosk mode in the real browser: the idle reset (with Playwright's clock), QR codes for every
-// contact of every outcome, working offline after one visit, and no service worker elsewhere.
+// contact of every outcome, axe on the kiosk screens, working offline after one visit, and no service
+// worker elsewhere.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { outcomeWords, screens } from './screens';
 import { answer, openTool } from './helpers';
@@ -18,6 +20,8 @@ test('after a minute idle and a 30 s countdown the kiosk is fresh: no answer rem
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button')).toBeFocused();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   await page.clock.fastForward('00:31');
   await expect(dialog).toBeHidden();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -42,6 +46,8 @@ for (const [outcome, steps] of journeys) {
       await expect(card.getByRole('img', { name: /^QR code: (tel:|sms:|https:)/ })).toHaveCount(numbers);
     }
     await expect(page.locator('main a')).toHaveCount(0);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   });
 }
 

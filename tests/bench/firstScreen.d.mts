@@ -1,0 +1,1 @@
+export function firstScreenFiles(dist: string): { scripts: string[]; styles: string[] };
