@@ -19,7 +19,7 @@ test('Learn opens from a question and returns to it with the answers kept', asyn
   await page.getByRole('button', { name: 'Back to the questions' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Are you this child's parent or legal guardian?");
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByRole('button', { name: 'Yes', exact: true })).toHaveAccessibleDescription('Your earlier answer');
+  await expect(page.getByRole('button', { name: 'Yes', exact: true })).toHaveAccessibleDescription(/Your earlier answer$/);
 });
 
 for (const lang of ['en', 'ar'] as const) {
@@ -58,7 +58,7 @@ for (const [outcome, steps] of Object.entries(screens).filter(([name]) => name.e
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.getByRole('combobox')).toBeHidden();
-    await expect(page.getByText(/^Printed on .+ Nothing you answered is on this page\.$/)).toBeVisible();
+    await expect(page.getByText(/^Printed on .+\.$/)).toBeVisible();
     await expect(page.getByText('303-441-3700').first()).toBeVisible();
     for (const format of ['A4', 'Letter'] as const) {
       expect(pageCount(await page.pdf({ format, printBackground: false })), format).toBe(1);
