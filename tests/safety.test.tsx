@@ -6,6 +6,7 @@ import es from '../locales/es/translation.json';
 import { exitUrl } from '../src/config';
 import { replacePage } from '../src/navigation';
 import { renderApp } from './render';
+import { serveLocales } from './setup';
 
 vi.mock('../src/navigation', () => ({ replacePage: vi.fn() }));
 
@@ -26,6 +27,16 @@ describe('Exit this page', () => {
     expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.getByText('Leaving this page')).toBeInTheDocument();
+  });
+
+  it('stops any speech at once', async () => {
+    const cancel = vi.fn();
+    vi.stubGlobal('speechSynthesis', { cancel, getVoices: () => [], addEventListener() {}, removeEventListener() {} });
+    const { user } = await renderApp();
+    await user.click(screen.getAllByRole('link', { name: /Exit this page/ })[1]);
+    expect(cancel).toHaveBeenCalled();
+    vi.unstubAllGlobals();
+    vi.stubGlobal('fetch', vi.fn(serveLocales));
   });
 
   it('the skip link is the first thing the keyboard reaches, and Enter exits', async () => {
