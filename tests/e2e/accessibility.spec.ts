@@ -2,7 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openTool } from './helpers';
-import { open, outcomeWords, screens, words, type Lang } from './screens';
+import type { OutcomeId } from '../../src/flow/outcomes';
+import { answerLabel, open, outcomeTitle, screens, words, type Lang } from './screens';
 
 const languages: Lang[] = ['en', 'es', 'ar'];
 const allScreens = [...Object.keys(screens), 'safety'];
@@ -54,7 +55,7 @@ test('a keyboard-only journey reaches every outcome, with visible focus and focu
     if (!screen.endsWith('Result')) continue;
     await openTool(page, '/');
     for (const step of steps) {
-      const label = (words.en.questions[step[0]].answers as Record<string, string>)[step[1]];
+      const label = answerLabel('en', step);
       for (let i = 0; i < 20; i++) {
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => {
@@ -70,7 +71,7 @@ test('a keyboard-only journey reaches every outcome, with visible focus and focu
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     }
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      outcomeWords.outcomes[screen as 'adultResult'].title.replace('{{emergency}}', '911'),
+      outcomeTitle(screen as OutcomeId),
     );
   }
 });

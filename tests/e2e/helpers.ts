@@ -19,14 +19,6 @@ export async function answer(page: Page, ...labels: (string | RegExp)[]) {
   }
 }
 
-/** Every path to every outcome, by English answer labels. */
-export const journeys = {
-  call911Result: ['Yes'],
-  adultResult: ['No', 'No'],
-  missingChildResult: ['No', 'Yes', 'Yes', 'Yes'],
-  lawEnforcementResult: ['No', 'Yes', 'No', /a child I know/],
-  cyberTiplineResult: ['No', 'Yes', 'No', /online/],
-} as const;
 
 /** Opens the tool and waits until the app has taken over the prerendered page. */
 export async function openTool(page: Page, address = '/') {

@@ -3,9 +3,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { answer, openTool } from './helpers';
-import { outcomeWords, screens } from './screens';
+import { outcomeJourneys, outcomeTitle } from './screens';
 
-const labels = { yes: 'Yes', no: 'No', notSure: "I'm not sure", online: /online/ } as Record<string, string | RegExp>;
 
 test('Learn opens from a question and returns to it with the answers kept', async ({ page }) => {
   await openTool(page, '/');
@@ -48,11 +47,11 @@ for (const lang of ['en', 'ar'] as const) {
 /** Number of pages in a PDF, by its page objects. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
-for (const [outcome, steps] of Object.entries(screens).filter(([name]) => name.endsWith('Result'))) {
+for (const [outcome, labels] of outcomeJourneys) {
   test(`${outcome} prints as one clean page on A4 and on Letter`, async ({ page }) => {
     await openTool(page, '/');
-    await answer(page, ...steps.map(([, value]) => labels[value]));
-    const title = outcomeWords.outcomes[outcome as 'adultResult'].title.replace('{{emergency}}', '911');
+    await answer(page, ...labels);
+    const title = outcomeTitle(outcome);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });

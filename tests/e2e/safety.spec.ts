@@ -2,7 +2,8 @@
 // nothing is requested from elsewhere or stored, the CSP holds, and a crash still shows the numbers.
 import { expect, test, type Page } from '@playwright/test';
 import { exitUrl } from '../../src/config';
-import { answer, journeys, stubExitSite, openTool } from './helpers';
+import { answer, stubExitSite, openTool } from './helpers';
+import { outcomeJourneys } from './screens';
 
 test.describe('Exit this page', () => {
   test.beforeEach(async ({ page }) => stubExitSite(page));
@@ -93,7 +94,7 @@ test.describe('private by construction', () => {
         console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-    for (const labels of Object.values(journeys)) {
+    for (const [, labels] of outcomeJourneys) {
       await openTool(page, '/');
       await answer(page, ...labels);
     }

@@ -1,5 +1,6 @@
 // Every screen of the tool, reached by clicking answers by their names in any language.
 import { expect, type Page } from '@playwright/test';
+import type { OutcomeId } from '../../src/flow/outcomes';
 import { openTool } from './helpers';
 import ar from '../../locales/ar/translation.json' with { type: 'json' };
 import enOutcome from '../../locales/en/outcome.json' with { type: 'json' };
@@ -7,7 +8,7 @@ import en from '../../locales/en/translation.json' with { type: 'json' };
 import es from '../../locales/es/translation.json' with { type: 'json' };
 
 export const words = { en, es, ar } as const;
-export const outcomeWords = enOutcome;
+
 export type Lang = keyof typeof words;
 
 type Step = readonly [question: keyof typeof en.questions, answer: string];
@@ -43,4 +44,14 @@ export async function open(page: Page, lang: Lang, screen: string) {
   }
   // After a step (not on first load), focus is on the new heading.
   if (screen !== 'danger') await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+}
+
+/** Every outcome with the English answer labels that lead to it, in order. */
+export const outcomeJourneys = Object.entries(screens)
+  .filter(([screen]) => screen.endsWith('Result'))
+  .map(([outcome, steps]) => [outcome as OutcomeId, steps.map((step) => answerLabel('en', step))] as const);
+
+/** An outcome's English heading, as shown. */
+export function outcomeTitle(outcome: OutcomeId): string {
+  return enOutcome.outcomes[outcome].title.replace('{{emergency}}', '911');
 }
