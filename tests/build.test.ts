@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { metaContentSecurityPolicy, staticHostHeaders } from '../src/build/securityHeaders';
 import { contactIds, contacts } from '../src/flow/contacts';
 import { firstScreenFiles } from './bench/firstScreen.mjs';
 
@@ -44,7 +45,9 @@ describe('built index.html', () => {
   });
 
   it('declares the strict Content-Security-Policy and has no inline script or style', () => {
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;/);
+    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)![1];
+    expect(meta.replaceAll('&#39;', "'")).toBe(metaContentSecurityPolicy);
+    expect(metaContentSecurityPolicy).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self'/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/<style/);
     expect(html).not.toMatch(/\sstyle="/);
@@ -52,6 +55,21 @@ describe('built index.html', () => {
 
   it('loads no script, style, font or image from another origin', () => {
     expect(html).not.toMatch(/<(script|link|img|iframe|source)\b[^>]*\b(src|href)="(https?:)?\/\//);
+  });
+});
+
+describe('what the build gives web servers', () => {
+  it('writes _headers for static hosts from the same policy', () => {
+    expect(readFileSync(join(outDir, '_headers'), 'utf8')).toBe(staticHostHeaders());
+    expect(staticHostHeaders()).toContain("frame-ancestors 'none'");
+  });
+
+  it('writes a 404 page that has 911 and a way to the questions, but not the app', () => {
+    const notFound = readFileSync(join(outDir, '404.html'), 'utf8');
+    expect(notFound).toMatch(/<a [^>]*href="tel:911"[^>]*>Call 911<\/a>/);
+    expect(notFound).toMatch(/<h1>This page does not exist<\/h1>/);
+    expect(notFound).toContain('<a href="/">Go to the questions</a>');
+    expect(notFound).not.toContain('<script');
   });
 });
 

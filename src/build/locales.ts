@@ -1,0 +1,37 @@
+// The locale files, copied into the build as plain JSON for the app to fetch on demand, and their
+// version, which changes whenever any of them changes so that no browser keeps stale words.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+const localesDir = join(import.meta.dirname, '..', '..', 'locales');
+
+/** Every locale file, as `<language>/<namespace>.json`. */
+const localeFiles = readdirSync(localesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((dir) =>
+    readdirSync(join(localesDir, dir.name))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => `${dir.name}/${file}`),
+  );
+
+/** Read by src/i18n/i18n.ts as __LOCALES_VERSION__ and added to each locale file's address. */
+export const localesVersion = createHash('sha256')
+  .update(localeFiles.map((file) => file + readFileSync(join(localesDir, file), 'utf8')).join())
+  .digest('hex')
+  .slice(0, 10);
+
+/** Copies the locale files, minified, into the build beside index.html. */
+export function emitLocales(): Plugin {
+  return {
+    name: 'emit-locales',
+    apply: 'build',
+    generateBundle() {
+      for (const file of localeFiles) {
+        const words = JSON.parse(readFileSync(join(localesDir, file), 'utf8'));
+        this.emitFile({ type: 'asset', fileName: `locales/${file}`, source: JSON.stringify(words) });
+      }
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// Writes 404.html beside index.html: what deploy/nginx.conf answers for an unknown address.
+import { runnerImport, type Plugin } from 'vite';
+import { metaContentSecurityPolicy } from './securityHeaders';
+
+export function emitNotFoundPage(define: Record<string, string>): Plugin {
+  let root = '';
+  return {
+    name: 'emit-not-found-page',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle(_options, bundle) {
+      const stylesheet = Object.keys(bundle).find((file) => /^assets\/index-[\w-]+\.css$/.test(file));
+      if (!stylesheet) throw new Error('No stylesheet for 404.html');
+      const { module } = await runnerImport<typeof import('./notFoundPage')>('/src/build/notFoundPage.tsx', {
+        root,
+        mode: 'production',
+        logLevel: 'error',
+        define,
+      });
+      const head =
+        `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy.replaceAll("'", '&#39;')}" />` +
+        `<link rel="stylesheet" href="/${stylesheet}" />`;
+      this.emitFile({ type: 'asset', fileName: '404.html', source: module.renderNotFoundPage(head) });
+    },
+  };
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Serves the production build (dist/) with deploy/nginx.conf, unprivileged and in the foreground,
+# as the nginx browser tests need it (playwright.nginx.config.ts starts and stops it).
+# NGINX_PORT changes the port (8080 by default), so it can run beside another copy.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[ -f dist/index.html ] || { echo "No build in dist/: run npm run build first" >&2; exit 1; }
+port=${NGINX_PORT:-8080}
+dir=$(mktemp -d)
+# deploy/nginx.conf has exactly one root line and one listen line: point them at this build and port.
+sed -e "s|^  root .*;|  root $PWD/dist;|" -e "s|^  listen 8080;|  listen 127.0.0.1:$port;|" deploy/nginx.conf > "$dir/site.conf"
+cat > "$dir/nginx.conf" <<CONF
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events {}
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  client_body_temp_path $dir/client;
+  proxy_temp_path $dir/proxy;
+  fastcgi_temp_path $dir/fastcgi;
+  uwsgi_temp_path $dir/uwsgi;
+  scgi_temp_path $dir/scgi;
+  include $dir/site.conf;
+}
+CONF
+exec nginx -p "$dir" -c "$dir/nginx.conf"

@@ -1,0 +1,51 @@
+// What nginx with deploy/nginx.conf sends: the security headers on every response (pages, code,
+// words, the 404 page), caching that fits each file, compression, and the 404 page for unknown paths.
+import { expect, test, type APIResponse } from '@playwright/test';
+import { securityHeaders } from '../../src/build/securityHeaders';
+
+function expectSecurityHeaders(response: APIResponse) {
+  for (const [name, value] of securityHeaders) expect(response.headers()[name.toLowerCase()], name).toBe(value);
+}
+
+test('every kind of response carries the security headers', async ({ request }) => {
+  const page = await request.get('/');
+  const html = await page.text();
+  const assets = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((match) => match[1]);
+  expect(assets.length).toBeGreaterThan(1);
+  for (const path of ['/', '/?lng=es', '/index.html', ...assets.map((asset) => `/${asset}`), '/locales/en/outcome.json', '/sw.js', '/noscript.css', '/no/such/page']) {
+    const response = await request.get(path);
+    expectSecurityHeaders(response);
+  }
+  expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+test('hashed files are kept for a year; the page, the service worker and the words are checked each time', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const script = html.match(/src="\.\/(assets\/boot-[\w-]+\.js)"/)![1];
+  const stylesheet = html.match(/href="\.\/(assets\/index-[\w-]+\.css)"/)![1];
+  for (const path of [script, stylesheet]) {
+    expect((await request.get(`/${path}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  }
+  for (const path of ['/', '/index.html', '/sw.js', '/locales/es/translation.json', '/favicon.svg']) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
+  }
+});
+
+test('text is sent compressed with gzip', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const vendor = html.match(/src="\.\/(assets\/boot-[\w-]+\.js)"/)![1];
+  for (const path of ['/', `/${vendor}`, '/locales/en/translation.json']) {
+    const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.headers()['content-encoding'], path).toBe('gzip');
+  }
+});
+
+test('an unknown address gets the 404 page with 911 on it, not the app', async ({ page }) => {
+  const response = await page.goto('/no/such/page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+  await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(page.getByRole('button', { name: 'Yes' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Go to the questions' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in immediate danger right now?');
+});
