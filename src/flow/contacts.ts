@@ -25,6 +25,8 @@ export interface Contact {
   source: string;
   /** When the entry was last checked against its source (ISO date). */
   checked: string;
+  /** Why a V or seed entry must still be confirmed before launch (every S entry must be anyway). */
+  confirmBeforeLaunch?: string;
 }
 
 const checked = '2026-11-28';
@@ -59,6 +61,7 @@ export const contacts = {
     verification: 'V',
     source: 'Web: report.cybertip.org/faqs (V). Phone: secondary source (S)',
     checked,
+    confirmBeforeLaunch: 'The phone number was read in a secondary source only.',
   },
   coHotline: {
     channels: [
@@ -80,6 +83,7 @@ export const contacts = {
     // FLOW.md: read before the hotline's 2025 change of operator; re-check before launch.
     source: 'humantraffickinghotline.org, before its 2025 change of operator: re-check before launch',
     checked,
+    confirmBeforeLaunch: 'Read before the hotline changed operator in 2025 (FLOW.md).',
   },
   blueSkyBridge: {
     channels: [
