@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { readLocales, reviewedLanguages } from './src/i18n/reviewStatus.ts';
 
 /** Every locale file, as `<language>/<namespace>.json`. */
 const localesDir = join(import.meta.dirname, 'locales');
@@ -98,7 +99,11 @@ function loadAppAfterFirstPaint(): Plugin {
   };
 }
 
-const define = { __LOCALES_VERSION__: JSON.stringify(localesVersion) };
+const define = {
+  __LOCALES_VERSION__: JSON.stringify(localesVersion),
+  // Which languages need no "not yet reviewed" notice: known at build time, so the app asks nothing.
+  __REVIEWED_LANGUAGES__: JSON.stringify(reviewedLanguages(readLocales(localesDir))),
+};
 
 export default defineConfig({
   define,
