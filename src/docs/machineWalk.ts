@@ -31,8 +31,10 @@ function nodesOf(snapshot: Snapshot): AnyStateNode[] {
   return nodes;
 }
 
-/** The forward events the current step accepts, each once, in the order the machine lists them. */
+/** The forward events the current step accepts, each once, in the order the machine lists them.
+ *  An outcome is where a path ends, whatever it still accepts. */
 export function forwardEvents(snapshot: Snapshot): WizardEvent[] {
+  if (snapshot.hasTag('outcome')) return [];
   const seen = new Map<string, WizardEvent>();
   for (const node of nodesOf(snapshot)) {
     for (const [type, transitions] of node.transitions) {
@@ -48,10 +50,10 @@ export function forwardEvents(snapshot: Snapshot): WizardEvent[] {
   return [...seen.values()];
 }
 
-/** Every simple path from the first question to a step that accepts no forward event. */
+/** Every simple path from the first question to an outcome. */
 export function flowPaths(): FlowPath[] {
   return getSimplePaths(wizardMachine, { events: forwardEvents })
-    .filter((path) => forwardEvents(path.state).length === 0)
+    .filter((path) => path.state.hasTag('outcome'))
     .map((path) => ({
       end: path.state.value as string,
       steps: path.steps.slice(1).map((step, index) => ({
