@@ -2,6 +2,7 @@
 //   -- --sync                          add draft entries for new strings (never marks anything reviewed)
 //   -- --reviewed <lng> [key prefix…]  a qualified translator approved these strings as they are now
 //   -- --draft <lng> [key prefix…]     these strings were re-translated from the current English
+//   -- --list <lng>                    every string of a language not yet reviewed, with its English
 // See locales/README.md. Vite's runner imports the TypeScript source directly.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +28,14 @@ if (command === '--sync') {
   }
   const words = locales.translations[language];
   save(status.mark(locales.review, locales.english, words, language, command.slice(2), prefixes));
+} else if (command === '--list' && language in locales.translations) {
+  const words = locales.translations[language];
+  for (const [key, english] of Object.entries(locales.english)) {
+    const state = status.statusOf(locales.review[language]?.[key], english, words[key] ?? '');
+    if (state !== 'reviewed') console.log(`${state.padEnd(7)}  ${key}\n         en: ${english}\n         ${language}: ${words[key]}\n`);
+  }
 } else if (command) {
-  console.error('Usage: npm run i18n:status [-- --sync | --reviewed <lng> [prefix…] | --draft <lng> [prefix…]]');
+  console.error('Usage: npm run i18n:status [-- --sync | --list <lng> | --reviewed <lng> [prefix…] | --draft <lng> [prefix…]]');
   process.exit(2);
 }
 
