@@ -144,9 +144,12 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
             </p>
           )}
           {language.current.code !== fallbackLanguage && (
-            <Suspense fallback={null}>
-              <TranslationNotice onEnglish={() => void language.choose(fallbackLanguage)} />
-            </Suspense>
+            // If its code cannot be fetched, the notice stays away; the page does not crash.
+            <CrashBoundary fallback={null}>
+              <Suspense fallback={null}>
+                <TranslationNotice onEnglish={() => void language.choose(fallbackLanguage)} />
+              </Suspense>
+            </CrashBoundary>
           )}
           {panel ? (
             // A page that fails to load leaves the questions as they were, behind a way back.
