@@ -5,12 +5,15 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vite';
 import { loadAppAfterFirstPaint } from './src/build/loadAppAfterFirstPaint';
-import { emitLocales, localesVersion } from './src/build/locales';
+import { emitLocales, localesVersion, reviewedLanguageCodes } from './src/build/locales';
 import { emitNotFoundPage } from './src/build/notFound';
 import { prerenderFirstScreen } from './src/build/prerenderFirstScreen';
 import { securityHeadersPlugin } from './src/build/securityHeaders';
 
-const define = { __LOCALES_VERSION__: JSON.stringify(localesVersion) };
+const define = {
+  __LOCALES_VERSION__: JSON.stringify(localesVersion),
+  __REVIEWED_LANGUAGES__: JSON.stringify(reviewedLanguageCodes),
+};
 
 export default defineConfig({
   define,

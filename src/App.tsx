@@ -17,6 +17,7 @@ import { useEarlyTaps } from './hooks/useEarlyTaps';
 import { useLanguage } from './hooks/useLanguage';
 import { useShiftShortcut } from './hooks/useShiftShortcut';
 import { useStepFocus } from './hooks/useStepFocus';
+import { fallbackLanguage } from './i18n/languages';
 import { KioskContext } from './kiosk/KioskContext';
 import type { KioskSettings } from './kiosk/settings';
 import { replacePage } from './navigation';
@@ -26,6 +27,7 @@ const loadOutcomeScreen = () => import('./screens/OutcomeScreen');
 const OutcomeScreen = lazy(() => loadOutcomeScreen().then((module) => ({ default: module.OutcomeScreen })));
 const SafetyScreen = lazy(() => import('./screens/SafetyScreen').then((module) => ({ default: module.SafetyScreen })));
 const LearnScreen = lazy(() => import('./screens/LearnScreen').then((module) => ({ default: module.LearnScreen })));
+const TranslationNotice = lazy(() => import('./components/TranslationNotice').then((module) => ({ default: module.TranslationNotice })));
 
 /** A page shown over the questions; the wizard keeps its place underneath. */
 type Panel = 'safety' | 'learn';
@@ -140,6 +142,14 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
             <p className="notice" role="alert">
               {t('common.languageLoadFailed', { language: language.failed.name })}
             </p>
+          )}
+          {language.current.code !== fallbackLanguage && (
+            // If its code cannot be fetched, the notice stays away; the page does not crash.
+            <CrashBoundary fallback={null}>
+              <Suspense fallback={null}>
+                <TranslationNotice onEnglish={() => void language.choose(fallbackLanguage)} />
+              </Suspense>
+            </CrashBoundary>
           )}
           {panel ? (
             // A page that fails to load leaves the questions as they were, behind a way back.

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import kiosk from '../locales/en/kiosk.json';
 import learn from '../locales/en/learn.json';
 import outcome from '../locales/en/outcome.json';
+import review from '../locales/en/review.json';
 import safety from '../locales/en/safety.json';
 import translation from '../locales/en/translation.json';
 
@@ -51,6 +52,7 @@ describe.each([
   ['safety', safety as Tree],
   ['kiosk', kiosk as Tree],
   ['learn', learn as Tree],
+  ['review', review as Tree],
 ])('%s keys', (_namespace, tree) => {
   const english = flatten(tree);
   const used = keysUsed(tree);

@@ -12,11 +12,11 @@ afterEach(() => {
 
 describe('right to left', () => {
   it('Arabic sets <html dir="rtl"> and keeps numbers left to right', async () => {
-    const { user } = await renderApp('ar');
+    const { user, t } = await renderApp('ar');
     await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'rtl'));
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
-    await user.click(screen.getAllByRole('button')[1]); // the second answer: "no"
-    await user.click(screen.getAllByRole('button')[1]);
+    await user.click(screen.getByRole('button', { name: t('questions.danger.answers.no') }));
+    await user.click(screen.getByRole('button', { name: t('questions.minor.answers.no') }));
     const number = (await screen.findAllByText('303-441-3700'))[0];
     expect(number.closest('[dir="ltr"]')).not.toBeNull();
   });

@@ -9,7 +9,7 @@ const localesDir = join(process.cwd(), 'locales');
 
 type Tree = { [key: string]: string | Tree };
 
-const namespaces = ['translation', 'outcome', 'safety', 'kiosk', 'learn'] as const;
+const namespaces = ['translation', 'outcome', 'safety', 'kiosk', 'learn', 'review'] as const;
 
 function read(code: string, namespace: (typeof namespaces)[number] = 'translation'): Tree {
   return JSON.parse(readFileSync(join(localesDir, code, `${namespace}.json`), 'utf8'));

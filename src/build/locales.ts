@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { readLocales, reviewedLanguages } from '../i18n/reviewStatus';
 
 const localesDir = join(import.meta.dirname, '..', '..', 'locales');
 
@@ -21,6 +22,10 @@ export const localesVersion = createHash('sha256')
   .update(localeFiles.map((file) => file + readFileSync(join(localesDir, file), 'utf8')).join())
   .digest('hex')
   .slice(0, 10);
+
+/** Read by the app as __REVIEWED_LANGUAGES__: languages that need no "not yet reviewed" notice,
+ *  known at build time so the app asks nothing. */
+export const reviewedLanguageCodes = reviewedLanguages(readLocales(localesDir));
 
 /** Copies the locale files, minified, into the build beside index.html. */
 export function emitLocales(): Plugin {

@@ -25,6 +25,8 @@ export interface Contact {
   source: string;
   /** When the entry was last checked against its source (ISO date). */
   checked: string;
+  /** Why a V or seed entry must still be confirmed before launch (every S entry must be anyway). */
+  confirmBeforeLaunch?: string;
 }
 
 const checked = '2026-11-28';
@@ -33,7 +35,7 @@ export const contacts = {
   emergency: {
     channels: [emergencyCall],
     verification: 'seed',
-    source: 'Boulder County DA sex trafficking page (shared/seeds)',
+    source: "The county's page: the Boulder County DA's sex trafficking page this tool was made from",
     checked,
   },
   daOffice: {
@@ -42,13 +44,13 @@ export const contacts = {
       { kind: 'web', display: 'bouldercounty.gov/district-attorney', href: 'https://bouldercounty.gov/district-attorney/' },
     ],
     verification: 'seed',
-    source: 'Phone: the county page (shared/seeds). Web address: bouldercounty.gov (V)',
+    source: "Phone: the county's page. Web address: bouldercounty.gov (V)",
     checked,
   },
   ncmecTheLost: {
     channels: [{ kind: 'call', display: '1-800-843-5678', vanity: '1-800-THE-LOST', href: 'tel:+18008435678' }],
     verification: 'seed',
-    source: 'The county page (shared/seeds)',
+    source: "The county's page",
     checked,
   },
   cyberTipline: {
@@ -59,6 +61,7 @@ export const contacts = {
     verification: 'V',
     source: 'Web: report.cybertip.org/faqs (V). Phone: secondary source (S)',
     checked,
+    confirmBeforeLaunch: 'The phone number was read in a secondary source only.',
   },
   coHotline: {
     channels: [
@@ -80,6 +83,7 @@ export const contacts = {
     // FLOW.md: read before the hotline's 2025 change of operator; re-check before launch.
     source: 'humantraffickinghotline.org, before its 2025 change of operator: re-check before launch',
     checked,
+    confirmBeforeLaunch: 'Read before the hotline changed operator in 2025; never describe it as run by Polaris.',
   },
   blueSkyBridge: {
     channels: [

@@ -11,7 +11,7 @@ export interface Organization {
   checked: string;
 }
 
-const source = 'FLOW.md learn-more organisations (web addresses V)';
+const source = "Listed on the county's page; web address read on the organisation's own site (V)";
 const checked = '2026-11-28';
 
 export const organizations = {

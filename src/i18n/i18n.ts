@@ -12,7 +12,7 @@ type Words = Record<string, unknown>;
 declare const __LOCALES_VERSION__: string;
 
 /** One file per part of the app that loads on its own: locales/<language>/<namespace>.json. */
-export const namespaces = ['translation', 'outcome', 'safety', 'kiosk', 'learn'] as const;
+export const namespaces = ['translation', 'outcome', 'safety', 'kiosk', 'learn', 'review'] as const;
 
 /** Reads locales/<language>/<namespace>.json on demand. */
 const onDemand: BackendModule = {

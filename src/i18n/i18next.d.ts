@@ -3,6 +3,7 @@ import 'i18next';
 import type learn from '../../locales/en/learn.json';
 import type kiosk from '../../locales/en/kiosk.json';
 import type outcome from '../../locales/en/outcome.json';
+import type review from '../../locales/en/review.json';
 import type safety from '../../locales/en/safety.json';
 import type translation from '../../locales/en/translation.json';
 
@@ -15,6 +16,7 @@ declare module 'i18next' {
       safety: typeof safety;
       kiosk: typeof kiosk;
       learn: typeof learn;
+      review: typeof review;
     };
   }
 }

@@ -1,6 +1,7 @@
 // An outcome: what to do, first and largest; then local lines, more help, the checklists and the
 // DA's line, and Print. Loaded on demand with its words, so the first screen's JavaScript stays small.
 import { useContext, type Ref } from 'react';
+import { CheckedLine } from '../components/CheckedLine';
 import { Checklist } from '../components/Checklist';
 import { ContactCard } from '../components/ContactCard';
 import { DaLine } from '../components/DaLine';
@@ -75,6 +76,7 @@ export function OutcomeScreen({ outcome: id, headingRef }: Props) {
       />
       <Checklist title={t('avoid.title')} items={Object.values(t('avoid.items', { returnObjects: true }))} />
       <DaLine />
+      <CheckedLine outcome={id} />
       {(!kiosk || kiosk.settings.printing) && (
         <p className="no-print">
           <button type="button" className="secondary" onClick={() => window.print()}>

@@ -1,0 +1,173 @@
+// Node only (tests, `npm run i18n:status`, vite.config.ts): the review state of every translated
+// string, kept in locales/review-status.json, and the rules that keep it honest. Each entry records
+// the hash of the English text it was translated from, so a changed English string makes its
+// translations stale; a reviewed entry also records the hash of the text the reviewer approved.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type ReviewState = 'draft' | 'reviewed';
+
+export interface ReviewEntry {
+  state: ReviewState;
+  /** Hash of the English text this translation was made from. */
+  en: string;
+  /** Reviewed entries only: hash of the translation as the reviewer approved it. */
+  text?: string;
+}
+
+/** Language → "namespace:key.path" → entry. */
+export type ReviewFile = Record<string, Record<string, ReviewEntry>>;
+
+/** "namespace:key.path" → text. */
+export type Strings = Record<string, string>;
+
+/** What a string's entry says: `stale` when the English changed since, `changed` when the
+ *  translation was edited after its review, `missing` when it has no entry. */
+export type Status = ReviewState | 'stale' | 'changed' | 'missing';
+
+export const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+export function statusOf(entry: ReviewEntry | undefined, english: string, translation: string): Status {
+  if (!entry) return 'missing';
+  if (entry.en !== fingerprint(english)) return 'stale';
+  if (entry.state === 'reviewed' && entry.text !== fingerprint(translation)) return 'changed';
+  return entry.state;
+}
+
+/** Everything that must fail `npm test`: a string without an entry, a stale or since-edited string
+ *  marked reviewed, an entry for a string that no longer exists, an unknown state. */
+export function problems(review: ReviewFile, english: Strings, translations: Record<string, Strings>): string[] {
+  return Object.entries(translations).flatMap(([language, words]) => {
+    const entries = review[language] ?? {};
+    const found: string[] = [];
+    for (const key of Object.keys(english)) {
+      const entry = entries[key];
+      const status = statusOf(entry, english[key], words[key] ?? '');
+      if (status === 'missing') found.push(`${language} ${key}: no review entry`);
+      else if (entry.state !== 'draft' && entry.state !== 'reviewed') found.push(`${language} ${key}: unknown state "${entry.state}"`);
+      else if (status === 'stale' && entry.state === 'reviewed') found.push(`${language} ${key}: marked reviewed, but its English text changed since`);
+      else if (status === 'changed') found.push(`${language} ${key}: marked reviewed, but the translation was edited since`);
+    }
+    for (const key of Object.keys(entries)) if (!(key in english)) found.push(`${language} ${key}: entry for a string that no longer exists`);
+    return found;
+  });
+}
+
+export type Counts = Record<'reviewed' | 'draft' | 'stale' | 'missing', number>;
+
+export function counts(review: ReviewFile, english: Strings, words: Strings, language: string): Counts {
+  const result: Counts = { reviewed: 0, draft: 0, stale: 0, missing: 0 };
+  for (const key of Object.keys(english)) {
+    const status = statusOf(review[language]?.[key], english[key], words[key] ?? '');
+    result[status === 'changed' ? 'draft' : status] += 1;
+  }
+  return result;
+}
+
+export function isFullyReviewed(review: ReviewFile, english: Strings, words: Strings, language: string): boolean {
+  const { reviewed } = counts(review, english, words, language);
+  return reviewed === Object.keys(english).length;
+}
+
+/**
+ * Brings the file in line with the strings, never marking anything reviewed: a new string gets a
+ * draft entry; a reviewed entry whose English or translation changed goes back to draft, keeping
+ * its old English hash so it still shows as stale; entries for strings that no longer exist go.
+ */
+export function sync(review: ReviewFile, english: Strings, translations: Record<string, Strings>): ReviewFile {
+  return Object.fromEntries(
+    Object.entries(translations).map(([language, words]) => {
+      const entries = review[language] ?? {};
+      const synced = Object.keys(english).map((key): [string, ReviewEntry] => {
+        const entry = entries[key];
+        const status = statusOf(entry, english[key], words[key] ?? '');
+        if (status === 'missing') return [key, { state: 'draft', en: fingerprint(english[key]) }];
+        if (entry.state === 'reviewed' && (status === 'stale' || status === 'changed')) return [key, { state: 'draft', en: entry.en }];
+        return [key, entry];
+      });
+      return [language, Object.fromEntries(synced)];
+    }),
+  );
+}
+
+/**
+ * A translator's act: marks the strings of a language whose key starts with one of `prefixes` (all
+ * when none) as made from the current English, reviewed or still a draft.
+ */
+export function mark(
+  review: ReviewFile,
+  english: Strings,
+  words: Strings,
+  language: string,
+  state: ReviewState,
+  prefixes: string[],
+): ReviewFile {
+  const entries = { ...review[language] };
+  for (const key of Object.keys(english)) {
+    if (prefixes.length > 0 && !prefixes.some((prefix) => key.startsWith(prefix))) continue;
+    entries[key] =
+      state === 'reviewed'
+        ? { state, en: fingerprint(english[key]), text: fingerprint(words[key] ?? '') }
+        : { state, en: fingerprint(english[key]) };
+  }
+  return { ...review, [language]: entries };
+}
+
+/** One entry per line, so a diff shows exactly which strings changed state. */
+export function serialize(review: ReviewFile): string {
+  const languages = Object.entries(review).map(([language, entries]) => {
+    const lines = Object.entries(entries).map(([key, entry]) => `    ${JSON.stringify(key)}: ${JSON.stringify(entry)}`);
+    return `  ${JSON.stringify(language)}: {\n${lines.join(',\n')}\n  }`;
+  });
+  return `{\n${languages.join(',\n')}\n}\n`;
+}
+
+// --- Reading the files ---------------------------------------------------------------------------
+
+export const reviewFileName = 'review-status.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix: string): Strings {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[prefix + key, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
+}
+
+export interface Locales {
+  english: Strings;
+  /** Every language but English → its strings. */
+  translations: Record<string, Strings>;
+  review: ReviewFile;
+}
+
+/** Every locale folder and namespace file under `dir`, flattened, and the review file. */
+export function readLocales(dir: string): Locales {
+  const read = (language: string) =>
+    Object.assign(
+      {},
+      ...readdirSync(join(dir, language))
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+        .map((file) => flatten(JSON.parse(readFileSync(join(dir, language, file), 'utf8')), `${file.slice(0, -5)}:`)),
+    ) as Strings;
+  const languages = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'en')
+    .map((entry) => entry.name)
+    .sort();
+  let review: ReviewFile = {};
+  try {
+    review = JSON.parse(readFileSync(join(dir, reviewFileName), 'utf8'));
+  } catch {
+    // No file yet: every string is missing its entry, and --sync writes one.
+  }
+  return { english: read('en'), translations: Object.fromEntries(languages.map((code) => [code, read(code)])), review };
+}
+
+/** The languages whose every string is reviewed against the current English. */
+export function reviewedLanguages({ english, translations, review }: Locales): string[] {
+  return Object.keys(translations).filter((language) => isFullyReviewed(review, english, translations[language], language));
+}

@@ -1,0 +1,19 @@
+// If the notice's code cannot be fetched (a dropped connection), the page carries on in the chosen
+// language without it, rather than falling to the crash screen.
+import { screen, waitFor } from '@testing-library/react';
+import { expect, it, vi } from 'vitest';
+import { renderApp } from './render';
+
+vi.mock('../src/components/TranslationNotice', () => {
+  throw new Error('Failed to fetch dynamically imported module');
+});
+
+it('a notice that fails to load leaves the question on screen', async () => {
+  // React reports the error once a boundary has caught it.
+  const reported = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const { t } = await renderApp('es');
+  await waitFor(() => expect(reported).toHaveBeenCalled());
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(t('questions.danger.title'));
+  expect(screen.getByRole('button', { name: t('questions.danger.answers.yes') })).toBeInTheDocument();
+  expect(screen.queryByText(t('crash.title'))).toBeNull();
+});
