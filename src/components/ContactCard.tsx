@@ -12,10 +12,11 @@ interface Props {
 
 export function ContactCard({ id, heading: Heading, prominent = false }: Props) {
   const { t } = useTranslation('outcome');
+  const about = <p className="contact-about">{t(`contacts.${id}.about`)}</p>;
   return (
     <div className={prominent ? 'contact contact-prominent' : 'contact'}>
       <Heading className="contact-name">{t(`contacts.${id}.name`)}</Heading>
-      <p className="contact-about">{t(`contacts.${id}.about`)}</p>
+      {!prominent && about}
       <ul className="channels">
         {contacts[id].channels.map((channel, index) => (
           <li key={channel.href}>
@@ -24,6 +25,8 @@ export function ContactCard({ id, heading: Heading, prominent = false }: Props) 
           </li>
         ))}
       </ul>
+      {/* The primary action's number comes straight after its name, so it is on screen at once. */}
+      {prominent && about}
     </div>
   );
 }
