@@ -5,8 +5,9 @@ import { ChannelLink } from './ChannelLink';
 
 interface Props {
   id: ContactId;
-  /** The heading level that fits the section the card stands in. */
-  heading: 'h2' | 'h3';
+  /** The heading level that fits the section the card stands in; none where that section's own
+   *  heading already names the contact (an outcome with one primary contact). */
+  heading?: 'h2' | 'h3';
   prominent?: boolean;
 }
 
@@ -15,7 +16,7 @@ export function ContactCard({ id, heading: Heading, prominent = false }: Props) 
   const about = <p className="contact-about">{t(`contacts.${id}.about`)}</p>;
   return (
     <div className={prominent ? 'contact contact-prominent' : 'contact'}>
-      <Heading className="contact-name">{t(`contacts.${id}.name`)}</Heading>
+      {Heading && <Heading className="contact-name">{t(`contacts.${id}.name`)}</Heading>}
       {!prominent && about}
       <ul className="channels">
         {contacts[id].channels.map((channel, index) => (

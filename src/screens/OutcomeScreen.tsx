@@ -37,13 +37,15 @@ export function OutcomeScreen({ outcome: id, headingRef }: Props) {
   const tip = i18n.exists(tipKey as string, { ns: 'outcome' }) ? t(tipKey, values) : undefined;
   return (
     <>
-      <h1 id="step-heading" tabIndex={-1} ref={headingRef}>
+      <h1 id="step-heading" className="outcome-title" tabIndex={-1} ref={headingRef}>
         {t(`outcomes.${id}.title`, values)}
       </h1>
       <section className="primary-action" aria-labelledby="step-heading">
         <p className="primary-text">{t(`outcomes.${id}.primary`, values)}</p>
         {outcome.primary.map((contact) => (
-          <ContactCard key={contact} id={contact} heading="h2" prominent />
+          // One primary contact is already named by the heading ("Call the … Office"): its name
+          // again would only push the number down.
+          <ContactCard key={contact} id={contact} heading={outcome.primary.length > 1 ? 'h2' : undefined} prominent />
         ))}
         {tip && <p className="tip">{tip}</p>}
       </section>
