@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ListenButton } from '../src/components/ListenButton';
+import { contacts, localLines } from '../src/flow/contacts';
 import { changeLanguage, createI18n } from '../src/i18n/i18n';
 import { outcomeSpeech, questionSpeech, spokenDigits, type Translate } from '../src/speech/speechText';
 import { voiceFor } from '../src/speech/voices';
@@ -193,6 +194,13 @@ describe('spoken text', () => {
 
   it('the emergency outcome reads 9 1 1', async () => {
     expect(outcomeSpeech(await outcomeWords(), 'call911Result')).toContain('Call 9 1 1');
+  });
+
+  it("an outcome's tip follows its primary contacts, and none is read where there is none", async () => {
+    const t = await outcomeWords();
+    const text = outcomeSpeech(t, 'lawEnforcementResult');
+    expect(text.indexOf(t('outcomes.lawEnforcementResult.tip', { emergency: '911' }))).toBeGreaterThan(text.indexOf(spokenDigits(contacts[localLines.at(-1)!].channels[0].display)));
+    expect(outcomeSpeech(t, 'call911Result')).not.toMatch(/outcomes\.|tip/);
   });
 
   it('a web address is read as written', async () => {

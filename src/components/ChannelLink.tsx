@@ -14,8 +14,11 @@ export function ChannelLink({ channel, prominent = false }: { channel: Channel; 
     channel.kind === 'call' && channel.vanity
       ? t('channels.callVanity', { number: channel.display, vanity: channel.vanity })
       : t(`channels.${channel.kind}`, { number: channel.display, address: channel.display });
-  // Numbers and addresses read left to right inside right-to-left text.
-  const label = <Markup text={text} tags={{ number: (number) => <bdi dir="ltr">{number}</bdi> }} />;
+  // Numbers and addresses read left to right inside right-to-left text; a number never breaks
+  // inside itself (a web address may, or a long one would run off a narrow screen).
+  const label = (
+    <Markup text={text} tags={{ number: (number) => <bdi dir="ltr" className={isWeb ? undefined : 'number'}>{number}</bdi> }} />
+  );
   if (kiosk) {
     return (
       <span className="channel-kiosk">

@@ -5,17 +5,19 @@ import { ChannelLink } from './ChannelLink';
 
 interface Props {
   id: ContactId;
-  /** The heading level that fits the section the card stands in. */
-  heading: 'h2' | 'h3';
+  /** The heading level that fits the section the card stands in; none where that section's own
+   *  heading already names the contact (an outcome with one primary contact). */
+  heading?: 'h2' | 'h3';
   prominent?: boolean;
 }
 
 export function ContactCard({ id, heading: Heading, prominent = false }: Props) {
   const { t } = useTranslation('outcome');
+  const about = <p className="contact-about">{t(`contacts.${id}.about`)}</p>;
   return (
     <div className={prominent ? 'contact contact-prominent' : 'contact'}>
-      <Heading className="contact-name">{t(`contacts.${id}.name`)}</Heading>
-      <p className="contact-about">{t(`contacts.${id}.about`)}</p>
+      {Heading && <Heading className="contact-name">{t(`contacts.${id}.name`)}</Heading>}
+      {!prominent && about}
       <ul className="channels">
         {contacts[id].channels.map((channel, index) => (
           <li key={channel.href}>
@@ -24,6 +26,8 @@ export function ContactCard({ id, heading: Heading, prominent = false }: Props) 
           </li>
         ))}
       </ul>
+      {/* The primary action's number comes straight after its name, so it is on screen at once. */}
+      {prominent && about}
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function DaLine() {
     <p className="da-line">
       <Markup
         text={t('daLine', { number: call.display })}
-        tags={{ call: (number) => <NumberLink href={call.href}><bdi dir="ltr">{number}</bdi></NumberLink> }}
+        tags={{ call: (number) => <NumberLink href={call.href}><bdi dir="ltr" className="number">{number}</bdi></NumberLink> }}
       />
     </p>
   );

@@ -1,5 +1,6 @@
-// What each outcome points to, by contact id, as FLOW.md's outcome table says. The words for each
-// outcome live in locales under outcomes.<id>; the numbers come from contacts.ts.
+// What each outcome shows, as FLOW.md's outcome table says: its contacts, by contact id, and which
+// checklist items fit it. The words for each outcome live in locales under outcomes.<id>, the
+// checklist items under haveReady, doNow and avoid; the numbers come from contacts.ts.
 import { localLines, type ContactId } from './contacts';
 
 export const outcomeIds = [
@@ -12,6 +13,15 @@ export const outcomeIds = [
 
 export type OutcomeId = (typeof outcomeIds)[number];
 
+/** "What to have ready": what a report needs, or what the police need about a missing child. */
+export type HaveReadyItem =
+  | `report.${'whatYouSaw' | 'when' | 'where' | 'people' | 'vehicles' | 'howYouKnow'}`
+  | `missingChild.${'name' | 'size' | 'features' | 'clothing' | 'when' | 'photo'}`;
+/** "What to do now": only do's (FLOW.md). */
+export type DoNowItem = 'writeDown' | 'childTells';
+/** "What not to do": only don'ts (FLOW.md). */
+export type AvoidItem = 'confront' | 'alert' | 'investigate';
+
 export interface Outcome {
   /** The contacts of the one primary action, first and largest. */
   primary: readonly ContactId[];
@@ -19,40 +29,80 @@ export interface Outcome {
   secondary: readonly ContactId[];
   /** Whether the local non-emergency lines are listed after the primary action. */
   localLines: boolean;
-  /** Which "What to have ready" checklist fits. */
-  haveReady: 'report' | 'missingChild';
+  /** The checklists, each item in the order shown; an empty list shows no checklist. */
+  haveReady: readonly HaveReadyItem[];
+  doNow: readonly DoNowItem[];
+  avoid: readonly AvoidItem[];
 }
+
+const report: readonly HaveReadyItem[] = [
+  'report.whatYouSaw',
+  'report.when',
+  'report.where',
+  'report.people',
+  'report.vehicles',
+  'report.howYouKnow',
+];
 
 export const outcomes: Record<OutcomeId, Outcome> = {
   call911Result: {
     primary: ['emergency'],
     secondary: ['daOffice', 'coHotline'],
     localLines: false,
-    haveReady: 'report',
+    // What a dispatcher asks first: where, what is happening, who, which vehicle.
+    haveReady: ['report.where', 'report.whatYouSaw', 'report.people', 'report.vehicles'],
+    doNow: ['writeDown'],
+    avoid: ['confront', 'alert', 'investigate'],
   },
-  // NCMEC: report to law enforcement first, then call NCMEC.
+  // NCMEC: report to law enforcement first, then call NCMEC, with the child's details at hand.
   missingChildResult: {
     primary: ['emergency', 'ncmecTheLost'],
     secondary: ['blueSkyBridge'],
     localLines: true,
-    haveReady: 'missingChild',
+    haveReady: [
+      'missingChild.name',
+      'missingChild.size',
+      'missingChild.features',
+      'missingChild.clothing',
+      'missingChild.when',
+      'missingChild.photo',
+    ],
+    doNow: [],
+    // FLOW.md: not "do not alert the person you are worried about": here that is the parent's own child.
+    avoid: ['confront', 'investigate'],
   },
   lawEnforcementResult: {
     primary: localLines,
     secondary: ['cyberTipline', 'blueSkyBridge', 'coChildAbuseHotline'],
     localLines: false,
-    haveReady: 'report',
+    haveReady: report,
+    // Blue Sky Bridge: when a child discloses, stay calm, believe them, do not investigate, report.
+    doNow: ['writeDown', 'childTells'],
+    avoid: ['confront', 'alert', 'investigate'],
   },
+  // FLOW.md: someone who knows the child reports locally too; mandatory reporters call the state line.
   cyberTiplineResult: {
     primary: ['cyberTipline'],
-    secondary: [],
+    secondary: ['coChildAbuseHotline'],
     localLines: true,
-    haveReady: 'report',
+    haveReady: report,
+    doNow: ['writeDown', 'childTells'],
+    avoid: ['confront', 'alert', 'investigate'],
   },
   adultResult: {
     primary: ['daOffice'],
     secondary: ['coHotline', 'nationalHotline'],
     localLines: false,
-    haveReady: 'report',
+    haveReady: report,
+    doNow: ['writeDown'],
+    avoid: ['confront', 'alert', 'investigate'],
   },
 };
+
+/**
+ * Whether the outcome closes with the DA's line (FLOW.md: on every outcome), which it does unless
+ * it already shows the DA's Office as a contact: the same office twice only makes the page longer.
+ */
+export function showsDaLine(outcome: Outcome): boolean {
+  return ![...outcome.primary, ...outcome.secondary].includes('daOffice');
+}

@@ -1,7 +1,7 @@
 // Which contacts an outcome shows, and where on the screen: the one list the check-date line and
 // the generated docs (docs/flow.md) both read, so they cannot disagree with each other.
 import { contacts, localLines, type ContactId } from './contacts';
-import { outcomes, type OutcomeId } from './outcomes';
+import { outcomes, showsDaLine, type OutcomeId } from './outcomes';
 
 /** Where on an outcome a contact appears. */
 export type ContactRole = 'emergencyLine' | 'primary' | 'localLines' | 'secondary' | 'interpreters' | 'daLine';
@@ -14,7 +14,7 @@ export interface ShownContact {
 /**
  * Every contact an outcome shows, in screen order: the 911 line every screen carries, the primary
  * action, the local lines, the secondary contacts, the interpreters line (languages other than
- * English) and the DA's line that closes every outcome.
+ * English) and the DA's line, which closes every outcome that does not already list the DA's Office.
  */
 export function shownContacts(id: OutcomeId): ShownContact[] {
   const outcome = outcomes[id];
@@ -25,7 +25,7 @@ export function shownContacts(id: OutcomeId): ShownContact[] {
     ...list('localLines', outcome.localLines ? localLines : []),
     ...list('secondary', outcome.secondary),
     ...list('interpreters', ['nationalHotline']),
-    ...list('daLine', ['daOffice']),
+    ...list('daLine', showsDaLine(outcome) ? ['daOffice'] : []),
   ];
 }
 

@@ -26,9 +26,14 @@ export function questionSpeech(t: Translate, question: QuestionId): string {
   ]);
 }
 
-/** An outcome's title and primary text, then every way to reach its primary contacts. `t` is the outcome namespace's. */
+/**
+ * What the outcome leads with, as the screen shows it: the title and primary text, every way to
+ * reach its primary contacts, then its tip if it has one. `t` is the outcome namespace's.
+ */
 export function outcomeSpeech(t: Translate, outcome: OutcomeId): string {
   const values = { emergency: emergencyCall.display };
+  const tipKey = `outcomes.${outcome}.tip`;
+  const tip = t(tipKey, { ...values, defaultValue: '' });
   return sentences([
     t(`outcomes.${outcome}.title`, values),
     t(`outcomes.${outcome}.primary`, values),
@@ -36,6 +41,8 @@ export function outcomeSpeech(t: Translate, outcome: OutcomeId): string {
       const channels: readonly Channel[] = contacts[id].channels;
       return [t(`contacts.${id}.name`), ...channels.map((channel) => channelSpeech(t, channel))];
     }),
+    // With returnEmptyString off (i18n.ts), a missing tip comes back as its key, not as ''.
+    tip === tipKey ? '' : tip,
   ]);
 }
 
