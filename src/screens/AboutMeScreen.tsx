@@ -12,6 +12,7 @@ import { aboutMeChannels, aboutMeResult } from '../flow/outcomes';
 import { useWords } from '../i18n/useWords';
 import { KioskContext } from '../kiosk/KioskContext';
 import { KioskScanHint } from '../kiosk/KioskScanHint';
+import './AboutMeScreen.css';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -36,7 +37,7 @@ export function AboutMeScreen({ headingRef, onBrowsingSafely }: Props) {
         <p className="primary-text">
           <Markup
             text={t('outcomes.aboutMeResult.danger', { number: emergencyCall.display })}
-            tags={{ call: (number) => <NumberLink href={emergencyCall.href} className="channel"><bdi dir="ltr">{number}</bdi></NumberLink> }}
+            tags={{ call: (number) => <NumberLink href={emergencyCall.href} className="channel about-me-call"><bdi dir="ltr">{number}</bdi></NumberLink> }}
           />
         </p>
       </section>
