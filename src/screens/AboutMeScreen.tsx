@@ -7,12 +7,14 @@ import { DaLine } from '../components/DaLine';
 import { ListenSlot } from '../components/ListenSlot';
 import { Markup } from '../components/Markup';
 import { NumberLink } from '../components/NumberLink';
-import { emergencyCall } from '../flow/emergency';
+import { contacts } from '../flow/contacts';
 import { aboutMeChannels, aboutMeResult } from '../flow/outcomes';
 import { useWords } from '../i18n/useWords';
 import { KioskContext } from '../kiosk/KioskContext';
 import { KioskScanHint } from '../kiosk/KioskScanHint';
 import './AboutMeScreen.css';
+
+const firstCall = contacts[aboutMeResult.first].channels[0];
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -36,8 +38,8 @@ export function AboutMeScreen({ headingRef, onBrowsingSafely }: Props) {
       <section className="primary-action" aria-labelledby="step-heading">
         <p className="primary-text">
           <Markup
-            text={t('outcomes.aboutMeResult.danger', { number: emergencyCall.display })}
-            tags={{ call: (number) => <NumberLink href={emergencyCall.href} className="channel about-me-call"><bdi dir="ltr">{number}</bdi></NumberLink> }}
+            text={t('outcomes.aboutMeResult.danger', { number: firstCall.display })}
+            tags={{ call: (number) => <NumberLink href={firstCall.href} className="channel about-me-call"><bdi dir="ltr">{number}</bdi></NumberLink> }}
           />
         </p>
       </section>

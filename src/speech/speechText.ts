@@ -46,7 +46,7 @@ export function aboutMeSpeech(t: Translate): string {
   const safety = t(`${words}.safety`, { returnObjects: true, exit: t('exit.button', { ns: 'translation' }) });
   return sentences([
     t(`${words}.title`),
-    t(`${words}.danger`, { number: emergencyCall.display }).replace(/<\/?call>/g, ''),
+    t(`${words}.danger`, { number: spokenDigits(contacts[aboutMeResult.first].channels[0].display) }).replace(/<\/?call>/g, ''),
     t(`${words}.safetyTitle`),
     ...Object.values(safety as unknown as Record<string, string>),
     t(`${words}.hotlinesTitle`),
