@@ -114,3 +114,15 @@ test('on a kiosk, the idle reset clears this page: the first question, no Back',
   await expect(page.getByText(title)).toHaveCount(0);
   await expect(page.getByRole('button', { name: words.en.common.back })).toHaveCount(0);
 });
+
+test('in forced-colors mode every control on the page keeps a border', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openTool(page, '/');
+  await answer(page, control);
+  const borderless = await page.evaluate(() =>
+    [...document.querySelectorAll('main button')]
+      .filter((element) => parseFloat(getComputedStyle(element).borderTopWidth) < 1)
+      .map((element) => element.textContent),
+  );
+  expect(borderless).toEqual([]);
+});
