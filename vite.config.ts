@@ -4,11 +4,11 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vite';
-import { loadAppAfterFirstPaint } from './src/build/loadAppAfterFirstPaint';
-import { emitLocales, localesVersion, reviewedLanguageCodes } from './src/build/locales';
-import { emitNotFoundPage } from './src/build/notFound';
-import { prerenderFirstScreen } from './src/build/prerenderFirstScreen';
-import { securityHeadersPlugin } from './src/build/securityHeaders';
+import { loadAppAfterFirstPaint } from './src/build/loadAppAfterFirstPaint.ts';
+import { emitLocales, localesVersion, reviewedLanguageCodes } from './src/build/locales.ts';
+import { emitNotFoundPage } from './src/build/notFound.ts';
+import { prerenderFirstScreen } from './src/build/prerenderFirstScreen.ts';
+import { securityHeadersPlugin } from './src/build/securityHeaders.ts';
 
 const define = {
   __LOCALES_VERSION__: JSON.stringify(localesVersion),

@@ -25,6 +25,8 @@ import { QuestionScreen } from './screens/QuestionScreen';
 
 const loadOutcomeScreen = () => import('./screens/OutcomeScreen');
 const OutcomeScreen = lazy(() => loadOutcomeScreen().then((module) => ({ default: module.OutcomeScreen })));
+const loadAboutMeScreen = () => import('./screens/AboutMeScreen');
+const AboutMeScreen = lazy(() => loadAboutMeScreen().then((module) => ({ default: module.AboutMeScreen })));
 const SafetyScreen = lazy(() => import('./screens/SafetyScreen').then((module) => ({ default: module.SafetyScreen })));
 const LearnScreen = lazy(() => import('./screens/LearnScreen').then((module) => ({ default: module.LearnScreen })));
 const TranslationNotice = lazy(() => import('./components/TranslationNotice').then((module) => ({ default: module.TranslationNotice })));
@@ -183,11 +185,25 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
                     void i18n.loadNamespaces('outcome');
                     send({ type: 'answer', answer });
                   }}
+                  onAboutMe={
+                    snapshot.can({ type: 'aboutMe' })
+                      ? () => {
+                          void loadAboutMeScreen();
+                          void i18n.loadNamespaces('outcome');
+                          send({ type: 'aboutMe' });
+                        }
+                      : undefined
+                  }
                   headingRef={headingRef}
                 />
               ) : (
                 <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-                  <OutcomeScreen outcome={step} headingRef={headingRef} />
+                  {/* The id, not an import: outcomes.ts would bring the contact directory into the first screen. */}
+                  {step === 'aboutMeResult' ? (
+                    <AboutMeScreen headingRef={headingRef} onBrowsingSafely={() => openPanel('safety')} />
+                  ) : (
+                    <OutcomeScreen outcome={step} headingRef={headingRef} />
+                  )}
                 </Suspense>
               )}
               <StepNav

@@ -2,7 +2,7 @@
 // was read. A wrong digit here could send a frightened person nowhere.
 import { describe, expect, it } from 'vitest';
 import { contactIds, contacts } from '../src/flow/contacts';
-import { outcomeIds, outcomes } from '../src/flow/outcomes';
+import { aboutMeChannels, aboutMeResult, outcomeIds, outcomes } from '../src/flow/outcomes';
 import outcome from '../locales/en/outcome.json';
 
 const channels = contactIds.flatMap((id) => contacts[id].channels.map((channel) => ({ id, ...channel })));
@@ -47,5 +47,20 @@ describe('outcomes', () => {
     const { primary, secondary } = outcomes[id];
     expect(primary.length).toBeGreaterThan(0);
     for (const contact of [...primary, ...secondary]) expect(contactIds).toContain(contact);
+  });
+});
+
+describe('outcome: aboutMeResult', () => {
+  it('starts with 911 and names only known contacts', () => {
+    expect(aboutMeResult.first).toBe('emergency');
+    for (const contact of aboutMeResult.hotlines) expect(contactIds).toContain(contact);
+  });
+
+  it.each(aboutMeResult.hotlines)('%s is offered by text first, then by call, and never by a web visit', (id) => {
+    const kinds = aboutMeChannels(id).map((channel) => channel.kind);
+    expect(kinds.slice(0, 2)).toEqual(['text', 'call']);
+    expect(kinds).not.toContain('web');
+    // Every way the directory lists, except the web address, is still offered.
+    expect(kinds.length).toBe(contacts[id].channels.filter((channel) => channel.kind !== 'web').length);
   });
 });

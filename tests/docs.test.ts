@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDocs } from '../src/docs/docs';
 import { flowPaths } from '../src/docs/machineWalk';
 import { contactIds, contacts } from '../src/flow/contacts';
-import { outcomeIds } from '../src/flow/outcomes';
+import { resultIds } from '../src/flow/outcomes';
 import { shownContacts } from '../src/flow/shownContacts';
 
 const docs = renderDocs();
@@ -18,7 +18,7 @@ describe('docs/', () => {
   });
 
   it('the flow chart draws every state of the machine', () => {
-    for (const id of outcomeIds) expect(docs['docs/flow.md']).toMatch(new RegExp(`^  ${id}\\(\\[`, 'm'));
+    for (const id of resultIds) expect(docs['docs/flow.md']).toMatch(new RegExp(`^  ${id}\\(\\[`, 'm'));
   });
 
   it('the ledger has one line per path, each with every link its outcome shows', () => {
@@ -27,8 +27,8 @@ describe('docs/', () => {
     expect(rows).toHaveLength(paths.length);
     paths.forEach((path, index) => {
       expect(rows[index]).toContain(`\`${path.end}\``);
-      for (const { contact } of shownContacts(path.end as (typeof outcomeIds)[number])) {
-        for (const channel of contacts[contact].channels) expect(rows[index]).toContain(channel.href);
+      for (const { channels } of shownContacts(path.end as (typeof resultIds)[number])) {
+        for (const channel of channels) expect(rows[index]).toContain(channel.href);
       }
     });
   });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { readLocales, reviewedLanguages } from '../i18n/reviewStatus';
+import { readLocales, reviewedLanguages } from '../i18n/reviewStatus.ts';
 
 const localesDir = join(import.meta.dirname, '..', '..', 'locales');
 

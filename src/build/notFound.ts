@@ -1,6 +1,6 @@
 // Writes 404.html beside index.html: what deploy/nginx.conf answers for an unknown address.
 import { runnerImport, type Plugin } from 'vite';
-import { metaContentSecurityPolicy } from './securityHeaders';
+import { metaContentSecurityPolicy } from './securityHeaders.ts';
 
 export function emitNotFoundPage(define: Record<string, string>): Plugin {
   let root = '';

@@ -3,7 +3,7 @@
 import enLearn from '../../locales/en/learn.json';
 import { contactIds, contacts, type ContactId } from '../flow/contacts';
 import { organizationIds, organizations } from '../flow/organizations';
-import { outcomeIds } from '../flow/outcomes';
+import { resultIds } from '../flow/outcomes';
 import { shownContacts } from '../flow/shownContacts';
 import { contactName, englishText, generatedNote } from './words';
 
@@ -20,7 +20,7 @@ function reach(id: ContactId): string {
 }
 
 const shownOn = (id: ContactId) =>
-  outcomeIds.filter((outcome) => shownContacts(outcome).some(({ contact }) => contact === id));
+  resultIds.filter((outcome) => shownContacts(outcome).some(({ contact }) => contact === id));
 
 export function renderContactsDoc(): string {
   const rows = contactIds.map((id) => {

@@ -3,7 +3,7 @@
 import en from '../../locales/en/translation.json';
 import enOutcome from '../../locales/en/outcome.json';
 import { contacts } from '../flow/contacts';
-import { outcomeIds, type OutcomeId } from '../flow/outcomes';
+import { resultIds, type ResultId } from '../flow/outcomes';
 import { oldestCheck, shownContacts, type ContactRole } from '../flow/shownContacts';
 import type { WizardEvent } from '../flow/wizardMachine';
 import { allStates, flowPaths, type Step } from './machineWalk';
@@ -18,7 +18,7 @@ const roleNames: Record<ContactRole, string> = {
   daLine: "DA's line",
 };
 
-const isOutcome = (id: string): id is OutcomeId => (outcomeIds as readonly string[]).includes(id);
+const isOutcome = (id: string): id is ResultId => (resultIds as readonly string[]).includes(id);
 
 /** A question's or outcome's English heading. */
 function heading(id: string): string {
@@ -29,7 +29,11 @@ function heading(id: string): string {
 
 /** An event as a reviewer reads it: the answer's English words and its id, or the event's name. */
 function eventLabel(from: string, event: WizardEvent): string {
-  if (event.type !== 'answer') return event.type;
+  if (event.type !== 'answer') {
+    // Events that are not answers (such as aboutMe) are named by the control that sends them.
+    const words = englishText(en, `common.${event.type}`);
+    return words ? `${words} (${event.type})` : event.type;
+  }
   const words = englishText(en, `questions.${from}.answers.${event.answer}`);
   return words ? `${words} (${event.answer})` : event.answer;
 }
@@ -49,8 +53,8 @@ function ledgerRow(index: number, steps: Step[], end: string): string {
   const answers = steps.map(({ from, event }) => `${from}: ${eventLabel(from, event)}`).join(' → ');
   const shown = isOutcome(end)
     ? shownContacts(end)
-        .map(({ role, contact }) => {
-          const links = contacts[contact].channels.map((channel) => channel.href).join(', ');
+        .map(({ role, contact, channels }) => {
+          const links = channels.map((channel) => channel.href).join(', ');
           return `${roleNames[role]}: ${contactName(contact)} ${links}`;
         })
         .join('<br>')
@@ -60,7 +64,7 @@ function ledgerRow(index: number, steps: Step[], end: string): string {
 
 export function renderFlowDoc(): string {
   const paths = flowPaths();
-  const outcomesTable = outcomeIds.map((id) => `| \`${id}\` | ${heading(id)} | ${oldestCheck(id)} |`);
+  const outcomesTable = resultIds.map((id) => `| \`${id}\` | ${heading(id)} | ${oldestCheck(id)} |`);
   return [
     '# The decision flow',
     '',

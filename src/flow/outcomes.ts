@@ -1,7 +1,7 @@
 // What each outcome shows, as FLOW.md's outcome table says: its contacts, by contact id, and which
 // checklist items fit it. The words for each outcome live in locales under outcomes.<id>, the
 // checklist items under haveReady, doNow and avoid; the numbers come from contacts.ts.
-import { localLines, type ContactId } from './contacts';
+import { contacts, localLines, type Channel, type ChannelKind, type ContactId } from './contacts';
 
 export const outcomeIds = [
   'call911Result',
@@ -21,6 +21,14 @@ export type HaveReadyItem =
 export type DoNowItem = 'writeDown' | 'childTells';
 /** "What not to do": only don'ts (FLOW.md). */
 export type AvoidItem = 'confront' | 'alert' | 'investigate';
+
+/** FLOW.md's "This is happening to me": the outcome for the person it is happening to. It has its
+ *  own screen (AboutMeScreen), with no checklists, so it is not one of the reporters' outcomes above. */
+export const aboutMeResultId = 'aboutMeResult';
+
+/** Every outcome the machine can end in. */
+export type ResultId = OutcomeId | typeof aboutMeResultId;
+export const resultIds: readonly ResultId[] = [...outcomeIds, aboutMeResultId];
 
 export interface Outcome {
   /** The contacts of the one primary action, first and largest. */
@@ -105,4 +113,19 @@ export const outcomes: Record<OutcomeId, Outcome> = {
  */
 export function showsDaLine(outcome: Outcome): boolean {
   return ![...outcome.primary, ...outcome.secondary].includes('daOffice');
+}
+
+/** What aboutMeResult shows, in order: 911 first, then the hotlines, each by text before a call
+ *  (talking may not be safe), then the DA's line. */
+export const aboutMeResult = {
+  first: 'emergency',
+  hotlines: ['coHotline', 'nationalHotline'],
+  // Text first; a web address is left out: visiting it leaves a trace in the browser's history.
+  channelOrder: ['text', 'call', 'tty'],
+} as const satisfies { first: ContactId; hotlines: readonly ContactId[]; channelOrder: readonly ChannelKind[] };
+
+/** A hotline's ways to reach it for aboutMeResult, in aboutMeResult.channelOrder. */
+export function aboutMeChannels(id: (typeof aboutMeResult.hotlines)[number]): Channel[] {
+  const channels: readonly Channel[] = contacts[id].channels;
+  return aboutMeResult.channelOrder.flatMap((kind) => channels.filter((channel) => channel.kind === kind));
 }

@@ -1,7 +1,7 @@
 // Which contacts an outcome shows, and where on the screen: the one list the check-date line and
 // the generated docs (docs/flow.md) both read, so they cannot disagree with each other.
-import { contacts, localLines, type ContactId } from './contacts';
-import { outcomes, showsDaLine, type OutcomeId } from './outcomes';
+import { contacts, localLines, type Channel, type ContactId } from './contacts';
+import { aboutMeChannels, aboutMeResult, aboutMeResultId, outcomes, showsDaLine, type ResultId } from './outcomes';
 
 /** Where on an outcome a contact appears. */
 export type ContactRole = 'emergencyLine' | 'primary' | 'localLines' | 'secondary' | 'interpreters' | 'daLine';
@@ -9,6 +9,8 @@ export type ContactRole = 'emergencyLine' | 'primary' | 'localLines' | 'secondar
 export interface ShownContact {
   role: ContactRole;
   contact: ContactId;
+  /** The ways to reach it that the screen offers, in its order. */
+  channels: readonly Channel[];
 }
 
 /**
@@ -16,9 +18,19 @@ export interface ShownContact {
  * action, the local lines, the secondary contacts, the interpreters line (languages other than
  * English) and the DA's line, which closes every outcome that does not already list the DA's Office.
  */
-export function shownContacts(id: OutcomeId): ShownContact[] {
+export function shownContacts(id: ResultId): ShownContact[] {
+  const list = (role: ContactRole, ids: readonly ContactId[]) =>
+    ids.map((contact) => ({ role, contact, channels: contacts[contact].channels }));
+  if (id === aboutMeResultId) {
+    // Its own order (FLOW.md): 911, then the hotlines by text before call, then the DA's line.
+    return [
+      ...list('emergencyLine', ['emergency']),
+      ...list('primary', [aboutMeResult.first]),
+      ...aboutMeResult.hotlines.map((contact) => ({ role: 'secondary' as const, contact, channels: aboutMeChannels(contact) })),
+      ...list('daLine', ['daOffice']),
+    ];
+  }
   const outcome = outcomes[id];
-  const list = (role: ContactRole, ids: readonly ContactId[]) => ids.map((contact) => ({ role, contact }));
   return [
     ...list('emergencyLine', ['emergency']),
     ...list('primary', outcome.primary),
@@ -30,7 +42,7 @@ export function shownContacts(id: OutcomeId): ShownContact[] {
 }
 
 /** The oldest check date (ISO) among the contacts an outcome shows: its numbers are that current. */
-export function oldestCheck(id: OutcomeId): string {
+export function oldestCheck(id: ResultId): string {
   return shownContacts(id)
     .map(({ contact }) => contacts[contact].checked)
     .reduce((oldest, date) => (date < oldest ? date : oldest));

@@ -1,21 +1,25 @@
 // The routing, exactly as FLOW.md's question table says. Nothing here knows about React or words.
-import { assign, setup } from 'xstate';
-import type { AnswerId, AnswerOf, QuestionId } from './questions';
-import type { OutcomeId } from './outcomes';
+import { assign, setup, stateIn } from 'xstate';
+import { questions, type AnswerId, type AnswerOf, type QuestionId } from './questions';
+import type { ResultId } from './outcomes';
 
-export type StepId = QuestionId | OutcomeId;
+export type StepId = QuestionId | ResultId;
 
 export interface WizardContext {
   /** Answers keyed by question id. Kept when going back, so the earlier choice can be shown. */
   answers: Partial<Record<QuestionId, AnswerId>>;
-  /** The questions answered on the way to the current step, oldest first. */
+  /** The questions left on the way to the current step, oldest first: each one answered, or the one
+   *  "This is happening to me" was chosen on. Back returns to the last; its length is the step count. */
   trail: QuestionId[];
 }
 
 export type WizardEvent =
   | { type: 'answer'; answer: AnswerId }
+  | { type: 'aboutMe' }
   | { type: 'back' }
   | { type: 'restart' };
+
+const questionIds = Object.keys(questions) as QuestionId[];
 
 export const wizardMachine = setup({
   types: {
@@ -39,6 +43,10 @@ export const wizardMachine = setup({
       answers[params.question] = event.answer;
       return { answers, trail: [...context.trail, params.question] };
     }),
+    /** Leaves a question without answering it: only the way back is kept. */
+    rememberQuestion: assign(({ context }, params: { question: QuestionId }) => ({
+      trail: [...context.trail, params.question],
+    })),
     forgetLastStep: assign({ trail: ({ context }) => context.trail.slice(0, -1) }),
     clearAnswers: assign({ answers: {}, trail: [] }),
   },
@@ -46,7 +54,21 @@ export const wizardMachine = setup({
   id: 'wizard',
   initial: 'danger',
   context: { answers: {}, trail: [] },
-  on: { restart: { target: '.danger', actions: 'clearAnswers' } },
+  on: {
+    restart: { target: '.danger', actions: 'clearAnswers' },
+    // Back from any step goes to the question left last, whichever way it was left.
+    back: questionIds.map((question) => ({
+      guard: { type: 'cameFrom' as const, params: { question } },
+      target: `.${question}`,
+      actions: 'forgetLastStep' as const,
+    })),
+    // "This is happening to me" (FLOW.md): offered on every question, not an answer to it.
+    aboutMe: questionIds.map((question) => ({
+      guard: stateIn(question),
+      target: '.aboutMeResult',
+      actions: { type: 'rememberQuestion' as const, params: { question } },
+    })),
+  },
   states: {
     danger: {
       tags: 'question',
@@ -54,21 +76,15 @@ export const wizardMachine = setup({
     },
     minor: {
       tags: 'question',
-      on: {
-        answer: routes('minor', { yes: 'parent', notSure: 'parent', no: 'adultResult' }),
-        back: backTo('danger'),
-      },
+      on: { answer: routes('minor', { yes: 'parent', notSure: 'parent', no: 'adultResult' }) },
     },
     parent: {
       tags: 'question',
-      on: { answer: routes('parent', { yes: 'missing', no: 'whatNoticed' }), back: backTo('minor') },
+      on: { answer: routes('parent', { yes: 'missing', no: 'whatNoticed' }) },
     },
     missing: {
       tags: 'question',
-      on: {
-        answer: routes('missing', { yes: 'missingChildResult', no: 'lawEnforcementResult' }),
-        back: backTo('parent'),
-      },
+      on: { answer: routes('missing', { yes: 'missingChildResult', no: 'lawEnforcementResult' }) },
     },
     whatNoticed: {
       tags: 'question',
@@ -78,14 +94,14 @@ export const wizardMachine = setup({
           online: 'cyberTiplineResult',
           inPublic: 'cyberTiplineResult',
         }),
-        back: backTo('parent'),
       },
     },
-    call911Result: { tags: 'outcome', on: { back: backTo('danger') } },
-    missingChildResult: { tags: 'outcome', on: { back: backTo('missing') } },
-    lawEnforcementResult: { tags: 'outcome', on: { back: backTo('missing', 'whatNoticed') } },
-    cyberTiplineResult: { tags: 'outcome', on: { back: backTo('whatNoticed') } },
-    adultResult: { tags: 'outcome', on: { back: backTo('minor') } },
+    call911Result: { tags: 'outcome' },
+    missingChildResult: { tags: 'outcome' },
+    lawEnforcementResult: { tags: 'outcome' },
+    cyberTiplineResult: { tags: 'outcome' },
+    adultResult: { tags: 'outcome' },
+    aboutMeResult: { tags: 'outcome' },
   },
 });
 
@@ -95,15 +111,6 @@ function routes<Q extends QuestionId>(question: Q, next: Record<AnswerOf<Q>, Ste
     guard: { type: 'isAnswer' as const, params: { answer } },
     target,
     actions: { type: 'recordAnswer' as const, params: { question } },
-  }));
-}
-
-/** Back to whichever of `questions` was answered last. */
-function backTo(...questions: QuestionId[]) {
-  return questions.map((question) => ({
-    guard: { type: 'cameFrom' as const, params: { question } },
-    target: question,
-    actions: 'forgetLastStep' as const,
   }));
 }
 

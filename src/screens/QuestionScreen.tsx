@@ -1,4 +1,4 @@
-// A question: its heading, an optional hint, and one button per answer.
+// A question: its heading, an optional hint, one button per answer, and "This is happening to me".
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListenSlot } from '../components/ListenSlot';
@@ -9,10 +9,12 @@ interface Props {
   /** The answer given earlier, when the person came back to this question. */
   earlierAnswer?: AnswerId;
   onAnswer: (answer: AnswerId) => void;
+  /** "This is happening to me": not an answer, so it stands apart, below them. */
+  onAboutMe?: () => void;
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-export function QuestionScreen({ question, earlierAnswer, onAnswer, headingRef }: Props) {
+export function QuestionScreen({ question, earlierAnswer, onAnswer, onAboutMe, headingRef }: Props) {
   const { t, i18n } = useTranslation();
   const hintKey = `questions.${question}.hint`;
   const hintId = `${question}-hint`;
@@ -54,6 +56,13 @@ export function QuestionScreen({ question, earlierAnswer, onAnswer, headingRef }
           );
         })}
       </ul>
+      {onAboutMe && (
+        <p>
+          <button type="button" className="link-button" onClick={onAboutMe}>
+            {t('common.aboutMe')}
+          </button>
+        </p>
+      )}
     </>
   );
 }

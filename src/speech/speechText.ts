@@ -2,7 +2,7 @@
 // every phone number read digit by digit.
 import { contacts, type Channel } from '../flow/contacts';
 import { emergencyCall } from '../flow/emergency';
-import { outcomes, type OutcomeId } from '../flow/outcomes';
+import { aboutMeChannels, aboutMeResult, outcomes, type OutcomeId } from '../flow/outcomes';
 import { questions, type QuestionId } from '../flow/questions';
 
 /** A translate function of either namespace: i18next's `t`, cast at the call site. */
@@ -43,6 +43,26 @@ export function outcomeSpeech(t: Translate, outcome: OutcomeId): string {
     }),
     // With returnEmptyString off (i18n.ts), a missing tip comes back as its key, not as ''.
     tip === tipKey ? '' : tip,
+  ]);
+}
+
+/** aboutMeResult in the order it is shown: 911, the note on what a phone keeps, the hotlines with
+ *  text before call, then the reassurance. `t` is the outcome namespace's. */
+export function aboutMeSpeech(t: Translate): string {
+  const words = 'outcomes.aboutMeResult';
+  const safety = t(`${words}.safety`, { returnObjects: true, exit: t('exit.button', { ns: 'translation' }) });
+  return sentences([
+    t(`${words}.title`),
+    t(`${words}.danger`, { number: spokenDigits(contacts[aboutMeResult.first].channels[0].display) }).replace(/<\/?call>/g, ''),
+    t(`${words}.safetyTitle`),
+    ...Object.values(safety as unknown as Record<string, string>),
+    t(`${words}.hotlinesTitle`),
+    ...aboutMeResult.hotlines.flatMap((id) => [
+      t(`contacts.${id}.name`),
+      ...aboutMeChannels(id).map((channel) => channelSpeech(t, channel)),
+    ]),
+    t(`${words}.notInTrouble`),
+    t(`${words}.minor`),
   ]);
 }
 

@@ -98,7 +98,7 @@ test.describe('private by construction', () => {
       await openTool(page, '/');
       await answer(page, ...labels);
     }
-    await page.getByRole('button', { name: 'Browsing safely' }).click();
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Browsing safely' }).click();
     await openTool(page, '/?lng=ar');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     expect(violations).toEqual([]);

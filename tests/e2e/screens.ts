@@ -1,6 +1,6 @@
 // Every screen of the tool, reached by clicking answers by their names in any language.
 import { expect, type Page } from '@playwright/test';
-import type { OutcomeId } from '../../src/flow/outcomes';
+import type { ResultId } from '../../src/flow/outcomes';
 import { openTool } from './helpers';
 import ar from '../../locales/ar/translation.json' with { type: 'json' };
 import enOutcome from '../../locales/en/outcome.json' with { type: 'json' };
@@ -11,6 +11,7 @@ export const words = { en, es, ar } as const;
 
 export type Lang = keyof typeof words;
 
+/** A question and the answer given, or 'aboutMe' for "This is happening to me". */
 type Step = readonly [question: keyof typeof en.questions, answer: string];
 
 /** How to reach each screen: the answers, question by question. */
@@ -25,9 +26,11 @@ export const screens: Record<string, readonly Step[]> = {
   missingChildResult: [['danger', 'no'], ['minor', 'yes'], ['parent', 'yes'], ['missing', 'yes']],
   lawEnforcementResult: [['danger', 'no'], ['minor', 'yes'], ['parent', 'yes'], ['missing', 'no']],
   cyberTiplineResult: [['danger', 'no'], ['minor', 'yes'], ['parent', 'no'], ['whatNoticed', 'online']],
+  aboutMeResult: [['danger', 'no'], ['minor', 'aboutMe']],
 };
 
 export function answerLabel(lang: Lang, [question, answer]: Step): string {
+  if (answer === 'aboutMe') return words[lang].common.aboutMe;
   return (words[lang].questions[question].answers as Record<string, string>)[answer];
 }
 
@@ -49,9 +52,9 @@ export async function open(page: Page, lang: Lang, screen: string) {
 /** Every outcome with the English answer labels that lead to it, in order. */
 export const outcomeJourneys = Object.entries(screens)
   .filter(([screen]) => screen.endsWith('Result'))
-  .map(([outcome, steps]) => [outcome as OutcomeId, steps.map((step) => answerLabel('en', step))] as const);
+  .map(([outcome, steps]) => [outcome as ResultId, steps.map((step) => answerLabel('en', step))] as const);
 
 /** An outcome's English heading, as shown. */
-export function outcomeTitle(outcome: OutcomeId): string {
+export function outcomeTitle(outcome: ResultId): string {
   return enOutcome.outcomes[outcome].title.replace('{{emergency}}', '911');
 }

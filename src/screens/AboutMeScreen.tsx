@@ -1,0 +1,94 @@
+// aboutMeResult, for the person it is happening to (FLOW.md): 911 first, a note on what a phone
+// keeps before any number, the hotlines with text before call, then the DA's line. Loaded on demand.
+import { useContext, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChannelLink } from '../components/ChannelLink';
+import { CheckedLine } from '../components/CheckedLine';
+import { DaLine } from '../components/DaLine';
+import { ListenSlot } from '../components/ListenSlot';
+import { Markup } from '../components/Markup';
+import { NumberLink } from '../components/NumberLink';
+import { contacts } from '../flow/contacts';
+import { aboutMeChannels, aboutMeResult } from '../flow/outcomes';
+import { useWords } from '../i18n/useWords';
+import { KioskContext } from '../kiosk/KioskContext';
+import { KioskScanHint } from '../kiosk/KioskScanHint';
+import './AboutMeScreen.css';
+
+const firstCall = contacts[aboutMeResult.first].channels[0];
+
+interface Props {
+  headingRef: Ref<HTMLHeadingElement>;
+  /** Opens Browsing safely over this page; Back closes it again. */
+  onBrowsingSafely: () => void;
+}
+
+export function AboutMeScreen({ headingRef, onBrowsingSafely }: Props) {
+  // Without its words (the network failed), this throws: the crash screen then shows every contact.
+  const { t, i18n } = useWords('outcome');
+  const { t: shell } = useTranslation();
+  const kiosk = useContext(KioskContext);
+  const safety = t('outcomes.aboutMeResult.safety', { returnObjects: true, exit: shell('exit.button') });
+  return (
+    <>
+      <h1 id="step-heading" tabIndex={-1} ref={headingRef}>
+        {t('outcomes.aboutMeResult.title')}
+      </h1>
+      <ListenSlot outcome="aboutMeResult" />
+      {kiosk && <KioskScanHint />}
+      <section className="primary-action" aria-labelledby="step-heading">
+        <p className="primary-text">
+          <Markup
+            text={t('outcomes.aboutMeResult.danger', { number: firstCall.display })}
+            tags={{ call: (number) => <NumberLink href={firstCall.href} className="channel about-me-call"><bdi dir="ltr">{number}</bdi></NumberLink> }}
+          />
+        </p>
+      </section>
+      {/* Before any number: a call or text leaves a trace that someone checking the phone can find. */}
+      <section aria-labelledby="phone-safety-title">
+        <h2 id="phone-safety-title">{t('outcomes.aboutMeResult.safetyTitle')}</h2>
+        <ul>
+          {Object.values(safety).map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <p className="no-print">
+          <button type="button" className="link-button" onClick={onBrowsingSafely}>
+            {shell('common.safetyLink')}
+          </button>
+        </p>
+      </section>
+      <section aria-labelledby="hotlines-title">
+        <h2 id="hotlines-title">{t('outcomes.aboutMeResult.hotlinesTitle')}</h2>
+        {aboutMeResult.hotlines.map((id) => (
+          <div key={id} className="contact">
+            <h3 className="contact-name">{t(`contacts.${id}.name`)}</h3>
+            <p className="contact-about">{t(`contacts.${id}.about`)}</p>
+            <ul className="channels">
+              {aboutMeChannels(id).map((channel, index) => (
+                <li key={channel.href}>
+                  {/* Text is the big button: talking may not be safe. */}
+                  <ChannelLink channel={channel} prominent={index === 0} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <p className="tip">{t('outcomes.aboutMeResult.notInTrouble')}</p>
+      <p>{t('outcomes.aboutMeResult.minor')}</p>
+      <DaLine />
+      <CheckedLine outcome="aboutMeResult" />
+      {(!kiosk || kiosk.settings.printing) && (
+        <p className="no-print">
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            {t('print.button')}
+          </button>
+        </p>
+      )}
+      <p className="print-only">
+        {t('print.printedOn', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()) })}
+      </p>
+    </>
+  );
+}
