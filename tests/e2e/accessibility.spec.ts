@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openTool } from './helpers';
+import { mostQuestions } from '../../src/flow/progress';
 import type { OutcomeId } from '../../src/flow/outcomes';
 import { answerLabel, open, outcomeTitle, screens, words, type Lang } from './screens';
 
