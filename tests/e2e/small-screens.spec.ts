@@ -41,6 +41,12 @@ function safetyLinks(page: Page, code: string) {
   };
 }
 
+/** Runs in the page before its scripts: the device offers one local voice for `code`. */
+function speakIn(code: string) {
+  const voice = { lang: code === 'zh-Hans' ? 'zh-CN' : code, name: 'Local', voiceURI: 'local', localService: true, default: true };
+  window.speechSynthesis.getVoices = () => [voice as SpeechSynthesisVoice];
+}
+
 const box = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!;
 
 /** Words split across lines: for each word of each visible text, its line boxes must share one line. */
@@ -69,20 +75,27 @@ function brokenWords(page: Page) {
 
 for (const code of codes) {
   test.describe(`in ${code}`, () => {
-    test('at 360 × 640 the question, all its answers, 911 and Exit are on the first screen', async ({ page }) => {
-      await openAt(page, code, 360, 640);
-      const { call, exit } = safetyLinks(page, code);
-      const answers = Object.values(words[code].questions.danger.answers).map((label) =>
-        page.getByRole('button', { name: label, exact: true }),
-      );
-      for (const element of [page.getByRole('heading', { level: 1 }), ...answers, call, exit]) {
-        const { y, height } = await box(element);
-        expect(y).toBeGreaterThanOrEqual(0);
-        expect(y + height).toBeLessThanOrEqual(640);
-      }
-      // The bar's targets stay large enough to tap.
-      for (const link of [call, exit]) expect((await box(link)).height).toBeGreaterThanOrEqual(44);
-    });
+    for (const voice of [false, true]) {
+      test(`at 360 × 640 the question, all its answers, 911 and Exit are on the first screen${voice ? ', with Listen' : ''}`, async ({ page }) => {
+        // As on a phone with a voice for the language on the device: the Listen button then shows.
+        if (voice) await page.addInitScript(speakIn, code);
+        await openAt(page, code, 360, 640);
+        const { call, exit } = safetyLinks(page, code);
+        const answers = Object.values(words[code].questions.danger.answers).map((label) =>
+          page.getByRole('button', { name: label, exact: true }),
+        );
+        const listen = page.getByRole('button', { name: words[code].common.listen });
+        await expect(listen).toHaveCount(voice ? 1 : 0);
+        const shown = [page.getByRole('heading', { level: 1 }), ...answers, call, exit, ...(voice ? [listen] : [])];
+        for (const element of shown) {
+          const { y, height } = await box(element);
+          expect(y).toBeGreaterThanOrEqual(0);
+          expect(y + height).toBeLessThanOrEqual(640);
+        }
+        // The bar's targets and Listen stay large enough to tap.
+        for (const target of [call, exit, ...(voice ? [listen] : [])]) expect((await box(target)).height).toBeGreaterThanOrEqual(44);
+      });
+    }
 
     for (const [width, height] of [[320, 568], [360, 640]] as const) {
       test(`at ${width} × ${height} the header and bar take under a third of the screen, and no word is broken`, async ({ page }) => {
