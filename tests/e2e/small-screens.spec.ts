@@ -98,12 +98,14 @@ for (const code of codes) {
     }
 
     for (const [width, height] of [[320, 568], [360, 640]] as const) {
-      test(`at ${width} × ${height} the header and bar take under a third of the screen, and no word is broken`, async ({ page }) => {
+      test(`at ${width} × ${height} the header and bar take under a third of the screen, no word is broken, and axe finds nothing`, async ({ page }) => {
         await openAt(page, code, width, height);
         const bar = await box(page.locator('.safety-bar'));
         expect(bar.y + bar.height).toBeLessThan(height * 0.3);
         expect(await brokenWords(page)).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(axe.violations.map((violation) => violation.id)).toEqual([]);
       });
     }
 
