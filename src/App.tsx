@@ -9,6 +9,7 @@ import { ExitSkipLink, ExitThisPage } from './components/ExitThisPage';
 import { LanguagePicker } from './components/LanguagePicker';
 import { StepNav } from './components/StepNav';
 import { exitUrl } from './config';
+import { mostQuestions } from './flow/progress';
 import { isQuestion } from './flow/questions';
 import { wizardMachine } from './flow/wizardMachine';
 import { useActor } from './hooks/useActor';
@@ -45,7 +46,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
   const [kioskModule, setKioskModule] = useState<KioskModule>();
   // Counts fresh starts, so focus returns to the first question even when it was already showing.
   const [starts, setStarts] = useState(0);
-  const language = useLanguage();
+  const language = useLanguage(`${panel ?? step}:${starts}`);
   const headingRef = useStepFocus(`${panel ?? step}:${starts}`);
   const back = () => send({ type: 'back' });
   useBrowserHistory(trail.length, back);
@@ -119,22 +120,28 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
             <p className="app-name">
               {t('app.name')} <span className="app-place">{t('app.place')}</span>
             </p>
-            <ExitThisPage onExit={exit} presses={presses} />
-          </div>
-          <div className="toolbar">
             <LanguagePicker onChange={language.choose} />
           </div>
-          <EmergencyLine />
           {kiosk && kioskModule && (
             <CrashBoundary fallback={null}>
               <kioskModule.KioskMode settings={kiosk} onClear={startOver} />
             </CrashBoundary>
           )}
         </header>
+        {/* Exit and 911 stay in reach while the page scrolls (styles.css: .safety-bar). */}
+        <div className="safety-bar">
+          <EmergencyLine />
+          <ExitThisPage onExit={exit} presses={presses} />
+        </div>
         <main id="main" className="step">
           {/* Says that the step changed, once; focus on the new heading then reads the heading itself. */}
-          <p className="visually-hidden" role="status">
-            {panel ? '' : isQuestion(step) ? t('a11y.question', { number: trail.length + 1 }) : t('a11y.outcome')}
+          {/* On a question it is also the visible progress line, so it is read once, not twice. */}
+          <p className={!panel && isQuestion(step) ? 'progress' : 'visually-hidden'} role="status">
+            {panel
+              ? ''
+              : isQuestion(step)
+                ? t('progress.question', { number: trail.length + 1, total: mostQuestions })
+                : t('a11y.outcome')}
           </p>
           {/* Always there, so screen readers announce the text when it appears. */}
           <p className={language.loading ? 'notice' : 'visually-hidden'} role="status">

@@ -22,12 +22,10 @@ export function Root({ i18n, kiosk }: { i18n: I18n; kiosk?: KioskSettings }) {
           fallback={
             <>
               <ExitSkipLink onExit={leave} />
-              <header className="site-header">
-                <div className="masthead">
-                  <ExitThisPage onExit={leave} presses={0} />
-                </div>
+              <div className="safety-bar">
                 <EmergencyLine />
-              </header>
+                <ExitThisPage onExit={leave} presses={0} />
+              </div>
               <main className="step">
                 <CrashScreen />
               </main>

@@ -76,18 +76,22 @@ describe('what the build gives web servers', () => {
 describe('first-screen budget', () => {
   const gzip = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
 
-  it('keeps all JavaScript of the first screen at or under 105.25 kB gzip', () => {
+  // 105 kB, plus 0.25 kB for "This is happening to me" on every question (its words in the built-in
+  // English, the button, and the machine's root event with XState's stateIn guard), plus 0.25 kB for
+  // the visible progress line ("Question 2 of up to 4"), whose "up to" is counted from the machine's
+  // transitions on the first screen (src/flow/progress.ts).
+  const budget = 105_500;
+
+  it('keeps all JavaScript of the first screen within its budget', () => {
     const files = firstScreenFiles(outDir).scripts;
     const sizes = files.map((file) => [file, gzip(file)] as const);
     const total = sizes.reduce((sum, [, size]) => sum + size, 0);
     console.info(
-      `First-screen JavaScript, gzip:\n${sizes.map(([file, size]) => `  ${file}  ${(size / 1000).toFixed(2)} kB`).join('\n')}\n  total  ${(total / 1000).toFixed(2)} kB (budget 105.25 kB)`,
+      `First-screen JavaScript, gzip:\n${sizes.map(([file, size]) => `  ${file}  ${(size / 1000).toFixed(2)} kB`).join('\n')}\n  total  ${(total / 1000).toFixed(2)} kB (budget ${budget / 1000} kB)`,
     );
     expect(files.length).toBeGreaterThan(1);
     expect(files.some((file) => /OutcomeScreen|ContactCard|SafetyScreen/.test(file))).toBe(false);
-    // 105 kB, plus 0.25 kB for "This is happening to me" on every question (issue 13): its words
-    // in the built-in English, the button, and the machine's root event with XState's stateIn guard.
-    expect(total).toBeLessThanOrEqual(105_250);
+    expect(total).toBeLessThanOrEqual(budget);
   });
 
   it('keeps the CSS under 10 kB gzip', () => {

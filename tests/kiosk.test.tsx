@@ -2,7 +2,8 @@
 // are shown to scan rather than links to tap, and Exit starts afresh instead of leaving.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { kioskSettings, type KioskSettings } from '../src/kiosk/settings';
+import { readFileSync } from 'node:fs';
+import { kioskDefaults, kioskRanges, kioskSettings, type KioskSettings } from '../src/kiosk/settings';
 import { replacePage } from '../src/navigation';
 import { renderApp } from './render';
 
@@ -23,6 +24,22 @@ describe('kiosk settings from the address', () => {
     }));
   it('ignore values out of range or malformed', () =>
     expect(kioskSettings('?kiosk=1&idle=2&countdown=abc&lng=xx')).toEqual(settings));
+  it.each([
+    ['idle', 'idleSeconds'],
+    ['countdown', 'countdownSeconds'],
+  ] as const)('take %s from its lowest to its highest value, and nothing beyond', (name, setting) => {
+    const { min, max } = kioskRanges[setting];
+    const value = (seconds: number) => kioskSettings(`?kiosk=1&${name}=${seconds}`)![setting];
+    expect([value(min), value(max)]).toEqual([min, max]);
+    expect([value(min - 1), value(max + 1)]).toEqual([kioskDefaults[setting], kioskDefaults[setting]]);
+  });
+  it('have the ranges the README gives the operator', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const [name, setting] of [['idle', 'idleSeconds'], ['countdown', 'countdownSeconds']] as const) {
+      const { min, max } = kioskRanges[setting];
+      expect(readme).toContain(`\`${name}=<${min}–${max} seconds>\``);
+    }
+  });
 });
 
 describe('kiosk mode', () => {

@@ -2,6 +2,7 @@
 // the page half-translated.
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mostQuestions } from '../src/flow/progress';
 import { renderApp } from './render';
 
 afterEach(() => {
@@ -49,10 +50,20 @@ describe('loading a language', () => {
     expect(document.documentElement).toHaveAttribute('lang', 'en');
   });
 
+  it('says so only until the person moves on to another step', async () => {
+    const { user } = await renderApp();
+    vi.mocked(fetch).mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Русский');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Русский could not be loaded.');
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Is the person you are worried about under 18?');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('announces each step change once, in the live region', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'No' }));
-    expect(screen.getByText('Question 2')).toHaveAttribute('role', 'status');
+    expect(screen.getByText(`Question 2 of up to ${mostQuestions}`)).toHaveAttribute('role', 'status');
     await user.click(screen.getByRole('button', { name: 'No' }));
     expect(screen.getByText('Here is what to do')).toHaveAttribute('role', 'status');
   });

@@ -7,7 +7,7 @@ export function EmergencyLine() {
   const { t } = useTranslation();
   return (
     <p className="emergency-line">
-      {t('emergency.question')}{' '}
+      <span className="emergency-question">{t('emergency.question')}</span>{' '}
       <NumberLink className="emergency-link" href={emergencyCall.href}>
         {t('emergency.call', { number: emergencyCall.display })}
       </NumberLink>

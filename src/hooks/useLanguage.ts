@@ -1,16 +1,20 @@
 // Switches language on request, keeps <html lang dir> in step, and says while a language is loading
-// or that it failed to load (the page then stays as it was).
+// or that it failed to load (the page then stays as it was) until the person moves to another step.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../i18n/i18n';
 import { languageOf, type Language, type LanguageCode } from '../i18n/languages';
 
-export function useLanguage() {
+/** `step` names the step on show: a failure notice belongs to the step where it happened. */
+export function useLanguage(step: string) {
   const { i18n } = useTranslation();
   const [failed, setFailed] = useState<Language>();
   const [loading, setLoading] = useState<Language>();
   const latest = useRef(0);
   const current = languageOf(i18n.language as LanguageCode);
+
+  // A notice that outlives its step reads as if something new went wrong.
+  useEffect(() => setFailed(undefined), [step]);
 
   useEffect(() => {
     document.documentElement.lang = current.code;

@@ -16,7 +16,14 @@ export interface KioskSettings {
 
 export const kioskDefaults = { idleSeconds: 60, countdownSeconds: 30 } as const;
 
-function seconds(value: string | null, fallback: number, min: number, max: number): number {
+/** The seconds each timer accepts (README: Kiosk mode says the same; tests/kiosk.test.tsx checks). */
+export const kioskRanges = {
+  idleSeconds: { min: 15, max: 600 },
+  // WCAG 2.2.1: at least 20 seconds to answer a timeout warning.
+  countdownSeconds: { min: 20, max: 120 },
+} as const;
+
+function seconds(value: string | null, fallback: number, { min, max }: { min: number; max: number }): number {
   const number = Number(value);
   return value !== null && Number.isInteger(number) && number >= min && number <= max ? number : fallback;
 }
@@ -26,9 +33,8 @@ export function kioskSettings(search: string): KioskSettings | undefined {
   const params = new URLSearchParams(search.slice(0, 2000));
   if (params.get('kiosk') !== '1') return undefined;
   return {
-    idleSeconds: seconds(params.get('idle'), kioskDefaults.idleSeconds, 15, 600),
-    // WCAG 2.2.1: at least 20 seconds to answer a timeout warning.
-    countdownSeconds: seconds(params.get('countdown'), kioskDefaults.countdownSeconds, 20, 120),
+    idleSeconds: seconds(params.get('idle'), kioskDefaults.idleSeconds, kioskRanges.idleSeconds),
+    countdownSeconds: seconds(params.get('countdown'), kioskDefaults.countdownSeconds, kioskRanges.countdownSeconds),
     defaultLanguage: detectLanguage(search, []),
     printing: params.get('print') === '1',
   };

@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openTool } from './helpers';
+import { mostQuestions } from '../../src/flow/progress';
 import type { OutcomeId } from '../../src/flow/outcomes';
 import { answerLabel, open, outcomeTitle, screens, words, type Lang } from './screens';
 
@@ -117,5 +118,6 @@ test('each step change is announced once by the live region', async ({ page }) =
   await page.getByRole('button', { name: /online/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report it to the NCMEC CyberTipline');
   const announcements = await page.evaluate(() => (window as unknown as { announcements: string[] }).announcements);
-  expect(announcements.filter(Boolean)).toEqual(['Question 2', 'Question 3', 'Question 4', 'Here is what to do']);
+  const progress = (number: number) => `Question ${number} of up to ${mostQuestions}`;
+  expect(announcements.filter(Boolean)).toEqual([progress(2), progress(3), progress(4), 'Here is what to do']);
 });
