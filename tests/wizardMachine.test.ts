@@ -201,6 +201,18 @@ describe('restart', () => {
     }
   });
 
+  it('is offered only once there is something to start over from', () => {
+    expect(after().getSnapshot().can({ type: 'restart' })).toBe(false);
+    expect(after('no').getSnapshot().can({ type: 'restart' })).toBe(true);
+    // Back to the first question with its answer kept: starting over still clears it.
+    const back = after('no');
+    back.send({ type: 'back' });
+    expect(back.getSnapshot().can({ type: 'restart' })).toBe(true);
+    const aboutMe = after();
+    aboutMe.send({ type: 'aboutMe' });
+    expect(aboutMe.getSnapshot().can({ type: 'restart' })).toBe(true);
+  });
+
   it('clears aboutMeResult too', () => {
     for (const answers of [[], ['no', 'yes']] as AnswerId[][]) {
       const actor = after(...answers);

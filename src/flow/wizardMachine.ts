@@ -21,6 +21,19 @@ export type WizardEvent =
 
 const questionIds = Object.keys(questions) as QuestionId[];
 
+/** FLOW.md's question table: where each answer to each question leads. Each question's id is
+ *  written here once; its state, its tag and its transitions are made from this entry. */
+const routing = {
+  danger: { yes: 'call911Result', notSure: 'call911Result', no: 'minor' },
+  minor: { yes: 'parent', notSure: 'parent', no: 'adultResult' },
+  parent: { yes: 'missing', no: 'whatNoticed' },
+  missing: { yes: 'missingChildResult', no: 'lawEnforcementResult' },
+  whatNoticed: { childIKnow: 'lawEnforcementResult', online: 'cyberTiplineResult', inPublic: 'cyberTiplineResult' },
+} as const satisfies { [Q in QuestionId]: Record<AnswerOf<Q>, StepId> };
+
+/** The question the tool opens with: the first in FLOW.md's table. */
+const firstQuestion = questionIds[0];
+
 export const wizardMachine = setup({
   types: {
     context: {} as WizardContext,
@@ -32,6 +45,8 @@ export const wizardMachine = setup({
       event.type === 'answer' && event.answer === params.answer,
     cameFrom: ({ context }, params: { question: QuestionId }) =>
       context.trail.at(-1) === params.question,
+    /** Something to start over from: an answer, or a step away from the first question. */
+    hasStarted: ({ context }) => context.trail.length > 0 || Object.keys(context.answers).length > 0,
   },
   actions: {
     recordAnswer: assign(({ context, event }, params: { question: QuestionId }) => {
@@ -52,10 +67,10 @@ export const wizardMachine = setup({
   },
 }).createMachine({
   id: 'wizard',
-  initial: 'danger',
+  initial: firstQuestion,
   context: { answers: {}, trail: [] },
   on: {
-    restart: { target: '.danger', actions: 'clearAnswers' },
+    restart: { guard: 'hasStarted', target: `.${firstQuestion}`, actions: 'clearAnswers' },
     // Back from any step goes to the question left last, whichever way it was left.
     back: questionIds.map((question) => ({
       guard: { type: 'cameFrom' as const, params: { question } },
@@ -70,32 +85,7 @@ export const wizardMachine = setup({
     })),
   },
   states: {
-    danger: {
-      tags: 'question',
-      on: { answer: routes('danger', { yes: 'call911Result', notSure: 'call911Result', no: 'minor' }) },
-    },
-    minor: {
-      tags: 'question',
-      on: { answer: routes('minor', { yes: 'parent', notSure: 'parent', no: 'adultResult' }) },
-    },
-    parent: {
-      tags: 'question',
-      on: { answer: routes('parent', { yes: 'missing', no: 'whatNoticed' }) },
-    },
-    missing: {
-      tags: 'question',
-      on: { answer: routes('missing', { yes: 'missingChildResult', no: 'lawEnforcementResult' }) },
-    },
-    whatNoticed: {
-      tags: 'question',
-      on: {
-        answer: routes('whatNoticed', {
-          childIKnow: 'lawEnforcementResult',
-          online: 'cyberTiplineResult',
-          inPublic: 'cyberTiplineResult',
-        }),
-      },
-    },
+    ...questionStates(),
     call911Result: { tags: 'outcome' },
     missingChildResult: { tags: 'outcome' },
     lawEnforcementResult: { tags: 'outcome' },
@@ -104,6 +94,15 @@ export const wizardMachine = setup({
     aboutMeResult: { tags: 'outcome' },
   },
 });
+
+/** One state per question of the routing table, tagged 'question', recording each answer on the way. */
+function questionStates() {
+  const state = <Q extends QuestionId>(question: Q) => ({
+    tags: 'question' as const,
+    on: { answer: routes(question, routing[question] as Record<AnswerOf<Q>, StepId>) },
+  });
+  return Object.fromEntries(questionIds.map((question) => [question, state(question)])) as { [Q in QuestionId]: { tags: 'question'; on: { answer: ReturnType<typeof routes<Q>> } } };
+}
 
 /** One guarded transition per answer of `question`, recording the answer on the way. */
 function routes<Q extends QuestionId>(question: Q, next: Record<AnswerOf<Q>, StepId>) {
