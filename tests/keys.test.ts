@@ -40,7 +40,8 @@ function keysUsed(tree: Tree): RegExp[] {
     .map((match) => match[1])
     // A dotted key in one of the groups, or a top-level text such as 'title'.
     .filter((key) => groups.includes(key.split('.')[0]) && (key.includes('.') || typeof tree[key] === 'string'))
-    .map((key) => new RegExp(`^${key.split(/\$\{[^}]+\}/).map(escape).join('[^.]+')}(\\..+)?$`));
+    // A plural key (`t('exit.pressesLeft', { count })`) uses every form of it: _one, _other and the rest.
+    .map((key) => new RegExp(`^${key.split(/\$\{[^}]+\}/).map(escape).join('[^.]+')}(_(zero|one|two|few|many|other))?(\\..+)?$`));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

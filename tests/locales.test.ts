@@ -26,6 +26,22 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 /** Placeholders such as {{number}} and tags such as <call>, which a translation must keep. */
 const tokens = (text: string) => (text.match(/\{\{\w+\}\}|<\/?\w+>/g) ?? []).sort();
 
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** Plural forms folded into one entry per key (its forms' texts joined), since each language has the
+ *  forms its own plural rules name: English "one" and "other", Russian four, Chinese only "other". */
+function foldPlurals(strings: Record<string, string>): Record<string, string> {
+  const folded: Record<string, string> = {};
+  for (const [key, text] of Object.entries(strings)) {
+    const base = key.replace(pluralSuffix, '');
+    folded[base] = base in folded ? `${folded[base]} ${text}` : text;
+  }
+  return folded;
+}
+
+/** The plural forms `code` needs, as i18next names them (from the same rules the browser uses). */
+const pluralForms = (code: string) => new Intl.PluralRules(code).resolvedOptions().pluralCategories.slice().sort();
+
 
 describe('locales', () => {
   it('has a folder for every language in the list, and no other', () => {
@@ -38,19 +54,29 @@ describe('locales', () => {
   describe.each(languages.flatMap((language) => namespaces.map((namespace) => [language.code, namespace] as const)))(
     '%s %s.json',
     (code, namespace) => {
-      const english = flatten(read('en', namespace));
-      const words = flatten(read(code, namespace));
+      const english = foldPlurals(flatten(read('en', namespace)));
+      const forms = flatten(read(code, namespace));
+      const words = foldPlurals(forms);
 
       it('has exactly the English keys', () => expect(Object.keys(words).sort()).toEqual(Object.keys(english).sort()));
+
+      it('has every plural form its language needs, and no other', () => {
+        const plurals = Object.keys(forms).filter((key) => pluralSuffix.test(key));
+        for (const base of new Set(plurals.map((key) => key.replace(pluralSuffix, '')))) {
+          const found = plurals.filter((key) => key.replace(pluralSuffix, '') === base).map((key) => key.match(pluralSuffix)![1]);
+          expect(found.sort(), base).toEqual(pluralForms(code));
+        }
+      });
 
       it('has no empty text', () => {
         expect(Object.entries(words).filter(([, text]) => !text.trim())).toEqual([]);
       });
 
       it('keeps every placeholder and tag', () => {
-        const differing = Object.keys(english).filter(
-          (key) => key in words && tokens(words[key]).join() !== tokens(english[key]).join(),
-        );
+        // A plural key's forms together: each placeholder somewhere in them (one form may spell out "once").
+        const used = (key: string, text: string) =>
+          (pluralSuffix.test(Object.keys(forms).find((form) => form.replace(pluralSuffix, '') === key) ?? '') ? [...new Set(tokens(text))] : tokens(text)).join();
+        const differing = Object.keys(english).filter((key) => key in words && used(key, words[key]) !== used(key, english[key]));
         expect(differing).toEqual([]);
       });
 

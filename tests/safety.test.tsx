@@ -58,6 +58,13 @@ describe('Exit this page', () => {
     expect(replacePage).toHaveBeenCalledWith(exitUrl);
   });
 
+  it("counts the presses left with the plural forms of the reader's language", async () => {
+    const { user } = await renderApp('ru');
+    await user.keyboard('{Shift}');
+    // Russian says "2 раза" (its "few" form), where English says "2 more times".
+    expect(screen.getByText('Нажата клавиша Shift. Нажмите её ещё 2 раза, чтобы выйти.')).toHaveAttribute('role', 'status');
+  });
+
   it('any other key in between starts the count again', async () => {
     const { user } = await renderApp();
     await user.keyboard('{Shift}{Shift}a{Shift}');

@@ -24,7 +24,7 @@ export function ExitThisPage({ onExit, presses }: Props) {
         ))}
       </span>
       <span className="visually-hidden" role="status">
-        {presses > 0 && (left === 1 ? t('exit.pressOnceMore') : t('exit.pressTwoMore'))}
+        {presses > 0 && t('exit.pressesLeft', { count: left })}
       </span>
     </div>
   );

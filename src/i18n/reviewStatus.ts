@@ -137,6 +137,20 @@ function flatten(tree: Tree, prefix: string): Strings {
   );
 }
 
+/** i18next's plural suffixes: a language has the forms its plural rules name (Russian four, Chinese one). */
+export const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** One string per plural key, all its forms together: each language's forms are reviewed as one
+ *  string, made from the English forms as one string, whatever number of forms each has. */
+function foldPlurals(strings: Strings): Strings {
+  const folded: Strings = {};
+  for (const [key, text] of Object.entries(strings)) {
+    const base = key.replace(pluralSuffix, '');
+    folded[base] = base in folded ? `${folded[base]} | ${text}` : text;
+  }
+  return folded;
+}
+
 export interface Locales {
   english: Strings;
   /** Every language but English → its strings. */
@@ -152,7 +166,7 @@ export function readLocales(dir: string): Locales {
       ...readdirSync(join(dir, language))
         .filter((file) => file.endsWith('.json'))
         .sort()
-        .map((file) => flatten(JSON.parse(readFileSync(join(dir, language, file), 'utf8')), `${file.slice(0, -5)}:`)),
+        .map((file) => foldPlurals(flatten(JSON.parse(readFileSync(join(dir, language, file), 'utf8')), `${file.slice(0, -5)}:`))),
     ) as Strings;
   const languages = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'en')

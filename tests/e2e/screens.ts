@@ -1,6 +1,9 @@
 // Every screen of the tool, reached by clicking answers by their names in any language.
 import { expect, type Page } from '@playwright/test';
+import { getShortestPaths } from 'xstate/graph';
 import type { ResultId } from '../../src/flow/outcomes';
+import { questions } from '../../src/flow/questions';
+import { wizardMachine, type WizardEvent } from '../../src/flow/wizardMachine';
 import { openTool } from './helpers';
 import ar from '../../locales/ar/translation.json' with { type: 'json' };
 import enOutcome from '../../locales/en/outcome.json' with { type: 'json' };
@@ -14,20 +17,24 @@ export type Lang = keyof typeof words;
 /** A question and the answer given, or 'aboutMe' for "This is happening to me". */
 type Step = readonly [question: keyof typeof en.questions, answer: string];
 
-/** How to reach each screen: the answers, question by question. */
-export const screens: Record<string, readonly Step[]> = {
-  danger: [],
-  minor: [['danger', 'no']],
-  parent: [['danger', 'no'], ['minor', 'yes']],
-  missing: [['danger', 'no'], ['minor', 'yes'], ['parent', 'yes']],
-  whatNoticed: [['danger', 'no'], ['minor', 'notSure'], ['parent', 'no']],
-  call911Result: [['danger', 'yes']],
-  adultResult: [['danger', 'no'], ['minor', 'no']],
-  missingChildResult: [['danger', 'no'], ['minor', 'yes'], ['parent', 'yes'], ['missing', 'yes']],
-  lawEnforcementResult: [['danger', 'no'], ['minor', 'yes'], ['parent', 'yes'], ['missing', 'no']],
-  cyberTiplineResult: [['danger', 'no'], ['minor', 'yes'], ['parent', 'no'], ['whatNoticed', 'online']],
-  aboutMeResult: [['danger', 'no'], ['minor', 'aboutMe']],
-};
+/** Every event a person can send from a question: each answer, and "This is happening to me". */
+const events: WizardEvent[] = [
+  ...[...new Set(Object.values(questions).flat())].map((answer) => ({ type: 'answer' as const, answer })),
+  { type: 'aboutMe' },
+];
+
+/** How to reach each screen, question by question: the shortest way, found by walking the machine. */
+export const screens: Record<string, readonly Step[]> = {};
+for (const path of getShortestPaths(wizardMachine, { events })) {
+  const screen = String(path.state.value);
+  // Each step holds the state an event led to; the first is the start.
+  const steps = path.steps.slice(1).map(({ event }, index): Step => [
+    String(path.steps[index].state.value) as Step[0],
+    event.type === 'answer' ? event.answer : event.type,
+  ]);
+  if (steps.some(([, answer]) => answer === 'back' || answer === 'restart')) continue;
+  if (!(screen in screens) || screens[screen].length > steps.length) screens[screen] = steps;
+}
 
 export function answerLabel(lang: Lang, [question, answer]: Step): string {
   if (answer === 'aboutMe') return words[lang].common.aboutMe;
