@@ -88,6 +88,8 @@ function loadAppAfterFirstPaint(): Plugin {
       if (!entry || page?.type !== 'asset') throw new Error('No entry chunk or index.html to boot');
       const source = readFileSync(join(import.meta.dirname, 'src', 'boot.js'), 'utf8')
         .replace(/^\/\/.*\n/gm, '')
+        // Its JSDoc casts and types are for the type check only (src/handover.ts).
+        .replace(/\/\*\*.*?\*\/\s*/gs, '')
         .replace('./__APP_ENTRY__', `./${entry.fileName.split('/').pop()}`);
       const boot = `assets/boot-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName: boot, source });

@@ -9,7 +9,7 @@ import { ExitSkipLink, ExitThisPage } from './components/ExitThisPage';
 import { LanguagePicker } from './components/LanguagePicker';
 import { StepNav } from './components/StepNav';
 import { exitUrl } from './config';
-import { isQuestion } from './flow/questions';
+import { isQuestion, questions, type AnswerId } from './flow/questions';
 import { wizardMachine } from './flow/wizardMachine';
 import { useActor } from './hooks/useActor';
 import { useBrowserHistory } from './hooks/useBrowserHistory';
@@ -17,13 +17,13 @@ import { useEarlyTaps } from './hooks/useEarlyTaps';
 import { useLanguage } from './hooks/useLanguage';
 import { useShiftShortcut } from './hooks/useShiftShortcut';
 import { useStepFocus } from './hooks/useStepFocus';
+import { useTapGuard } from './hooks/useTapGuard';
 import { KioskContext } from './kiosk/KioskContext';
 import type { KioskSettings } from './kiosk/settings';
-import { replacePage } from './navigation';
+import type { LearnPageId } from './screens/LearnScreen';
+import { loadOutcomeScreen, OutcomeStep } from './screens/OutcomeStep';
 import { QuestionScreen } from './screens/QuestionScreen';
 
-const loadOutcomeScreen = () => import('./screens/OutcomeScreen');
-const OutcomeScreen = lazy(() => loadOutcomeScreen().then((module) => ({ default: module.OutcomeScreen })));
 const SafetyScreen = lazy(() => import('./screens/SafetyScreen').then((module) => ({ default: module.SafetyScreen })));
 const LearnScreen = lazy(() => import('./screens/LearnScreen').then((module) => ({ default: module.LearnScreen })));
 
@@ -36,16 +36,47 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
   const [snapshot, send] = useActor(wizardMachine);
   const step = snapshot.value;
   const { answers, trail } = snapshot.context;
-  const [panel, setPanel] = useState<Panel>();
   const [exiting, setExiting] = useState(false);
   const [kioskModule, setKioskModule] = useState<KioskModule>();
   // Counts fresh starts, so focus returns to the first question even when it was already showing.
   const [starts, setStarts] = useState(0);
   const language = useLanguage();
-  const headingRef = useStepFocus(`${panel ?? step}:${starts}`);
   const back = () => send({ type: 'back' });
-  useBrowserHistory(trail.length, back);
-  useEarlyTaps();
+  // Steps and the pages over them (a panel, then a Learn page) each have a history entry.
+  const history = useBrowserHistory<Panel | LearnPageId>(trail.length, back);
+  const panel = history.pages[0] as Panel | undefined;
+  const learnPage = history.pages[1] as LearnPageId | undefined;
+  const shown = `${panel ?? step}:${starts}`;
+  const headingRef = useStepFocus(shown);
+  const guardTaps = useTapGuard(`${shown}:${learnPage}`);
+
+  const answer = (given: AnswerId) => {
+    // Any answer may lead to an outcome: fetch its code and words now, if the idle fetch has not.
+    void loadOutcomeScreen();
+    void i18n.loadNamespaces('outcome');
+    send({ type: 'answer', answer: given });
+  };
+  const isAnswerHere = (given: string): given is AnswerId =>
+    isQuestion(step) && (questions[step] as readonly string[]).includes(given);
+  useEarlyTaps(isAnswerHere, answer);
+
+  useEffect(() => {
+    // Once the first screen has settled, fetch what any answer can need, so no answer waits on the
+    // network: every outcome's code and words (a newly chosen language brings its own: i18next
+    // loads every namespace in use), the crash screen's list, and Listen where the browser speaks.
+    const fetchAhead = () => {
+      void loadOutcomeScreen();
+      void i18n.loadNamespaces('outcome');
+      void import('./components/ContactDirectory');
+      if ('speechSynthesis' in window) void import('./components/Listen');
+    };
+    if (window.requestIdleCallback) {
+      const id = window.requestIdleCallback(fetchAhead, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(fetchAhead, 500);
+    return () => clearTimeout(id);
+  }, [i18n]);
 
   useEffect(() => {
     if (kiosk) void import('./kiosk/KioskMode').then((module) => setKioskModule(module));
@@ -53,25 +84,26 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
 
   /** Everything back to a fresh start: answers, panels, scroll, and on a kiosk its own language. */
   const { choose: chooseLanguage } = language;
+  const { closeAll: closeAllPages, leave } = history;
   const startOver = useCallback(() => {
     send({ type: 'restart' });
-    setPanel(undefined);
+    closeAllPages();
     setStarts((count) => count + 1);
     if (kiosk) {
       void chooseLanguage(kiosk.defaultLanguage);
       window.scrollTo?.(0, 0);
     }
-  }, [send, kiosk, chooseLanguage]);
+  }, [send, kiosk, chooseLanguage, closeAllPages]);
 
   const exit = useCallback(() => {
     window.speechSynthesis?.cancel();
     // On a kiosk there is nowhere to go: the next person simply gets a fresh start.
     if (kiosk) return startOver();
-    // Hide everything before the browser starts to leave, and leave without a history entry, so
-    // Back from the neutral site does not come back to the answers.
+    // Hide everything before the browser starts to leave, and leave so that Back from the neutral
+    // site does not come back to the tool (see useBrowserHistory).
     flushSync(() => setExiting(true));
-    replacePage(exitUrl);
-  }, [kiosk, startOver]);
+    leave(exitUrl);
+  }, [kiosk, startOver, leave]);
   const presses = useShiftShortcut(exit);
 
   useEffect(() => {
@@ -86,16 +118,8 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
   }, [startOver]);
 
   /** Opens a page over the questions with a history entry of its own, so Back closes it. */
-  const openPanel = (next: Panel) => {
-    if (!panel) window.history.pushState(window.history.state, '');
-    setPanel(next);
-  };
-  const closePanel = () => window.history.back();
-  useEffect(() => {
-    const onPopState = () => setPanel(undefined);
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, []);
+  const openPanel = (next: Panel) => (panel ? history.replace([next]) : history.open(next));
+  const closePanel = history.closeAll;
 
   if (exiting) {
     return (
@@ -127,7 +151,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
             </CrashBoundary>
           )}
         </header>
-        <main id="main" className="step">
+        <main id="main" className="step" onClickCapture={guardTaps}>
           {/* Says that the step changed, once; focus on the new heading then reads the heading itself. */}
           <p className="visually-hidden" role="status">
             {panel ? '' : isQuestion(step) ? t('a11y.question', { number: trail.length + 1 }) : t('a11y.outcome')}
@@ -157,7 +181,12 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
               {panel === 'safety' ? (
                 <SafetyScreen onClose={closePanel} headingRef={headingRef} />
               ) : (
-                <LearnScreen onClose={closePanel} headingRef={headingRef} />
+                <LearnScreen
+                  onClose={closePanel}
+                  headingRef={headingRef}
+                  page={learnPage}
+                  onPage={(page) => (page ? history.open(page) : history.close())}
+                />
               )}
               </Suspense>
             </CrashBoundary>
@@ -167,18 +196,11 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
                 <QuestionScreen
                   question={step}
                   earlierAnswer={answers[step]}
-                  onAnswer={(answer) => {
-                    // Any answer may lead to an outcome: fetch its code and words now, in parallel.
-                    void loadOutcomeScreen();
-                    void i18n.loadNamespaces('outcome');
-                    send({ type: 'answer', answer });
-                  }}
+                  onAnswer={answer}
                   headingRef={headingRef}
                 />
               ) : (
-                <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-                  <OutcomeScreen outcome={step} headingRef={headingRef} />
-                </Suspense>
+                <OutcomeStep outcome={step} headingRef={headingRef} />
               )}
               <StepNav
                 onBack={snapshot.can({ type: 'back' }) ? back : undefined}
@@ -187,7 +209,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
             </>
           )}
         </main>
-        <footer className="site-footer">
+        <footer className="site-footer" onClickCapture={guardTaps}>
           <p>{t('common.privacy')}</p>
           <ul className="footer-links">
             <li>

@@ -3,6 +3,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListenSlot } from '../components/ListenSlot';
 import { questions, type AnswerId, type QuestionId } from '../flow/questions';
+import { answerAttribute } from '../handover';
 
 interface Props {
   question: QuestionId;
@@ -36,6 +37,8 @@ export function QuestionScreen({ question, earlierAnswer, onAnswer, headingRef }
             <li key={answer}>
               <button
                 type="button"
+                // boot.js reads it to answer a tap before the app has arrived.
+                {...{ [answerAttribute]: answer }}
                 className={isEarlier ? 'answer answer-earlier' : 'answer'}
                 // The hint belongs to every answer: screen readers announce it with each button.
                 aria-describedby={[hasHint && hintId, isEarlier && 'earlier-answer'].filter(Boolean).join(' ') || undefined}
