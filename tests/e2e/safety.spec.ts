@@ -26,11 +26,8 @@ test.describe('Exit this page', () => {
       await leave(page);
       await page.waitForURL(exitUrl);
       await page.goBack();
-      // Back comes to the tool afresh: the first question, no answer marked, nothing to go back to.
-      expect(new URL(page.url()).origin).toBe(baseURL);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in immediate danger right now?');
-      await expect(page.getByText('Your earlier answer')).toHaveCount(0);
-      await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
+      // Back does not bring the tool back at all (history.spec.ts: from every kind of step).
+      expect(new URL(page.url()).origin).not.toBe(baseURL);
     });
   }
 });
