@@ -9,9 +9,12 @@ import { CrashBoundary } from '../components/CrashBoundary';
 import { StaticNode } from '../components/StaticNode';
 import type { OutcomeId } from '../flow/outcomes';
 
+type OutcomeModule = typeof import('./OutcomeScreen');
+let loaded: OutcomeModule | undefined;
+
 /** Fetches the outcome screen's code; called ahead of need, so a tap finds it here. */
-export const loadOutcomeScreen = () => import('./OutcomeScreen');
-const OutcomeScreen = lazy(() => loadOutcomeScreen().then((module) => ({ default: module.OutcomeScreen })));
+export const loadOutcomeScreen = () => import('./OutcomeScreen').then((module: OutcomeModule) => (loaded = module));
+const LazyOutcomeScreen = lazy(() => loadOutcomeScreen().then((module) => ({ default: module.OutcomeScreen })));
 
 interface Props {
   outcome: OutcomeId;
@@ -34,6 +37,9 @@ export function OutcomeStep({ outcome, headingRef }: Props) {
       <StaticNode id="contact-directory" />
     </>
   );
+  // Once fetched, rendered directly: a lazy component suspends for a moment on its first render
+  // even when its code is here, and React then holds the fallback on screen a little longer.
+  const OutcomeScreen = loaded?.OutcomeScreen ?? LazyOutcomeScreen;
   return (
     // Keyed by outcome: Back and another answer try again.
     <CrashBoundary key={outcome} fallback={missing}>
