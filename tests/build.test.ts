@@ -5,7 +5,12 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getInitialSnapshot, getNextSnapshot } from 'xstate';
+import outcomeWords from '../locales/en/outcome.json';
 import { contactIds, contacts } from '../src/flow/contacts';
+import { outcomes } from '../src/flow/outcomes';
+import { questions } from '../src/flow/questions';
+import { wizardMachine } from '../src/flow/wizardMachine';
 import { firstScreenFiles } from './bench/firstScreen.mjs';
 
 const outDir = mkdtempSync(join(tmpdir(), 'wsid-build-'));
@@ -21,7 +26,9 @@ beforeAll(() => {
 }, 60_000);
 
 /** The app's prerendered first screen, which everyone sees before scripts run. */
-const visible = () => html.match(/<div id="root">([\s\S]*?)<\/div>\s*<div id="contact-directory"/)![1];
+const visible = () => html.match(/<div id="root">([\s\S]*?)<\/div>\s*<p id="boot-notice"/)![1];
+/** The 911 outcome boot.js shows (and the app, while its own is missing), hidden until then. */
+const staticOutcome = () => html.match(/<div id="static-outcome"[\s\S]*?(?=<div id="contact-directory")/)![0];
 /** The static contact list, shown without JavaScript (noscript.css) and after a crash. */
 const directory = () => html.match(/<div id="contact-directory"[\s\S]*?<\/section><\/div>/)![0];
 
@@ -43,6 +50,24 @@ describe('built index.html', () => {
     expect(html).toMatch(/<noscript><link rel="stylesheet" href="\.\/noscript\.css" \/><\/noscript>/);
   });
 
+  it('holds the 911 outcome, hidden, with the first answers that lead to it as the machine says', () => {
+    const start = getInitialSnapshot(wizardMachine);
+    const leadingTo911 = questions.danger.filter((answer) =>
+      getNextSnapshot(wizardMachine, start, { type: 'answer', answer }).matches('call911Result'),
+    );
+    expect(staticOutcome()).toMatch(new RegExp(`^<div id="static-outcome" class="step" data-answers="${leadingTo911.join(' ')}" hidden>`));
+    expect(staticOutcome()).toContain(`>${outcomeWords.outcomes.call911Result.title.replace('{{emergency}}', '911')}</h1>`);
+    for (const id of outcomes.call911Result.primary) {
+      for (const channel of contacts[id].channels) expect(staticOutcome()).toContain(`href="${channel.href}"`);
+    }
+    // Its own heading id: the question's heading keeps "step-heading" to itself.
+    expect(html.match(/id="step-heading"/g)).toHaveLength(1);
+  });
+
+  it('holds the note that the rest of the tool could not load, hidden', () => {
+    expect(html).toMatch(new RegExp(`<p id="boot-notice"[^>]* hidden="">${outcomeWords.directory.appFailed}</p>`));
+  });
+
   it('declares the strict Content-Security-Policy and has no inline script or style', () => {
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
@@ -58,16 +83,18 @@ describe('built index.html', () => {
 describe('first-screen budget', () => {
   const gzip = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
 
-  it('keeps all JavaScript of the first screen at or under 105 kB gzip', () => {
+  // 105 kB until issue 10 added boot.js's own help when the app is slow or never arrives (+0.35 kB)
+  // and one owner of browser history, the outcome's stand-ins and the double-tap guard (+0.95 kB).
+  it('keeps all JavaScript of the first screen at or under 106.5 kB gzip', () => {
     const files = firstScreenFiles(outDir).scripts;
     const sizes = files.map((file) => [file, gzip(file)] as const);
     const total = sizes.reduce((sum, [, size]) => sum + size, 0);
     console.info(
-      `First-screen JavaScript, gzip:\n${sizes.map(([file, size]) => `  ${file}  ${(size / 1000).toFixed(2)} kB`).join('\n')}\n  total  ${(total / 1000).toFixed(2)} kB (budget 105 kB)`,
+      `First-screen JavaScript, gzip:\n${sizes.map(([file, size]) => `  ${file}  ${(size / 1000).toFixed(2)} kB`).join('\n')}\n  total  ${(total / 1000).toFixed(2)} kB (budget 106.5 kB)`,
     );
     expect(files.length).toBeGreaterThan(1);
     expect(files.some((file) => /OutcomeScreen|ContactCard|SafetyScreen/.test(file))).toBe(false);
-    expect(total).toBeLessThanOrEqual(105_000);
+    expect(total).toBeLessThanOrEqual(106_500);
   });
 
   it('keeps the CSS under 10 kB gzip', () => {
