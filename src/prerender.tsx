@@ -25,7 +25,11 @@ export function renderFirstScreen() {
   i18n.addResourceBundle('en', 'outcome', outcome);
   const withWords = (element: React.ReactNode) => renderToString(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>);
   // Its own heading id: the copy waits in the page beside the question's heading until it is needed.
-  const call911 = withWords(<OutcomeScreen outcome="call911Result" headingRef={null} />).replaceAll('"step-heading"', '"static-outcome-heading"');
+  // Without the Print button (no script to press it) and the printed-on line (it would say the
+  // build's date).
+  const call911 = withWords(<OutcomeScreen outcome="call911Result" headingRef={null} />)
+    .replaceAll('"step-heading"', '"static-outcome-heading"')
+    .replace(/<p class="(no-print|print-only)">[\s\S]*?<\/p>/g, '');
   return {
     app: renderToString(<Root i18n={i18n} />),
     // Hidden until needed: the note and the 911 outcome by boot.js (styles.css: data-boot) or by
