@@ -1,5 +1,6 @@
 // Every answer on any network: the app's code blocked or slow, the network gone after the first
 // screen, or an outcome's code missing. Help always comes, never the crash screen.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { contactIds, contacts } from '../../src/flow/contacts';
 import outcomeWords from '../../locales/en/outcome.json' with { type: 'json' };
@@ -47,6 +48,13 @@ test.describe('the app code never arrives', () => {
     await expect(page.getByText(outcomeWords.directory.appFailed)).toBeFocused();
     await expectEveryContact(page);
     await expect(page.getByRole('heading', { name: call911 })).toBeHidden();
+  });
+
+  test('its help passes axe (WCAG 2.2 AA)', async ({ page }) => {
+    await page.getByRole('button', { name: danger.answers.yes, exact: true }).click();
+    await expect(page.getByText(outcomeWords.directory.appFailed)).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   test('controls that need the app are not shown as if they worked', async ({ page }) => {
