@@ -5,7 +5,8 @@
 // answers taps itself: "Yes" or "I'm not sure" shows the prerendered 911 outcome at once, and the
 // app, when it arrives, taps the last answer again. If the app fails to load, or has not arrived
 // within a few seconds of a tap, any answer shows a note and every contact instead, and the app,
-// should it arrive later, leaves that page alone: nothing moves under the person's finger.
+// should it arrive later, leaves that page alone: nothing moves under the person's finger. Exit
+// leaves without a history entry, as the app's does, so Back does not return here.
 // Line comments are stripped from the build; JSDoc casts are not, so they are few.
 const root = document.documentElement;
 /** @type {typeof import('./handover').bootAttribute} */
@@ -29,9 +30,17 @@ const help = () => {
 };
 /** @param {Event} event */
 const onTap = (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  /** @type {typeof import('./handover').exitAttribute} */
+  const EXIT = 'data-exit';
+  const exit = /** @type {HTMLAnchorElement | null | undefined} */ (target?.closest(`[${EXIT}]`));
+  if (exit) {
+    event.preventDefault();
+    return location.replace(exit.href);
+  }
   /** @type {typeof import('./handover').answerAttribute} */
   const ANSWER = 'data-answer';
-  const answer = event.target instanceof Element && event.target.closest(`[${ANSWER}]`)?.getAttribute(ANSWER);
+  const answer = target?.closest(`[${ANSWER}]`)?.getAttribute(ANSWER);
   if (!answer) return;
   heard.answers.push(answer);
   /** @type {typeof import('./handover').emergencyAnswersAttribute} */

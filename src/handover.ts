@@ -8,6 +8,9 @@ export const handoverEvent = 'wsid-handover';
 /** On each answer button of the prerendered first question: the answer's id. */
 export const answerAttribute = 'data-answer';
 
+/** On each Exit link: before the app has taken over, boot.js leaves without a history entry too. */
+export const exitAttribute = 'data-exit';
+
 /**
  * On <html>, set by boot.js while the app has not taken over: space-separated tokens.
  * `call911` shows the prerendered 911 outcome; `failed` hides controls that cannot work without the

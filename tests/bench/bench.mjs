@@ -196,7 +196,7 @@ const lines = [
   ...['on', 'off'].flatMap((network) => {
     const s = slowPhone.steps[network];
     return [
-      row([`after settling, network ${network}: each of ${s.count} answers → next heading painted, median · slowest`, `${ms(s.medianMs)} · ${ms(s.maxMs)}`]),
+      row([`after settling, network ${network}: each of ${s.count} answers → next heading painted, median · slowest (${s.slowest.path})`, `${ms(s.medianMs)} · ${ms(s.maxMs)}`]),
     ];
   }),
   row(['crash screen seen offline', slowPhone.steps.off.crashed ? 'yes' : 'no']),

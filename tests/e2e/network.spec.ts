@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { contactIds, contacts } from '../../src/flow/contacts';
 import outcomeWords from '../../locales/en/outcome.json' with { type: 'json' };
-import { answer, openTool } from './helpers';
+import { exitUrl } from '../../src/config';
+import { answer, openTool, stubExitSite } from './helpers';
 import { outcomeJourneys, outcomeTitle, words } from './screens';
 
 const en = words.en;
@@ -48,6 +49,14 @@ test.describe('the app code never arrives', () => {
     await expect(page.getByText(outcomeWords.directory.appFailed)).toBeFocused();
     await expectEveryContact(page);
     await expect(page.getByRole('heading', { name: call911 })).toBeHidden();
+  });
+
+  test('Exit leaves without a history entry, so Back does not return to the tool', async ({ page, baseURL }) => {
+    await stubExitSite(page);
+    await page.getByRole('link', { name: en.exit.button, exact: true }).click();
+    await page.waitForURL(exitUrl);
+    await page.goBack();
+    expect(new URL(page.url()).origin).not.toBe(baseURL);
   });
 
   test('its help passes axe (WCAG 2.2 AA)', async ({ page }) => {
