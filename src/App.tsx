@@ -14,6 +14,7 @@ import { wizardMachine } from './flow/wizardMachine';
 import { useActor } from './hooks/useActor';
 import { useBrowserHistory } from './hooks/useBrowserHistory';
 import { useEarlyTaps } from './hooks/useEarlyTaps';
+import { useFetchAhead } from './hooks/useFetchAhead';
 import { useLanguage } from './hooks/useLanguage';
 import { useShiftShortcut } from './hooks/useShiftShortcut';
 import { useStepFocus } from './hooks/useStepFocus';
@@ -60,23 +61,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
     isQuestion(step) && (questions[step] as readonly string[]).includes(given);
   useEarlyTaps(isAnswerHere, answer);
 
-  useEffect(() => {
-    // Once the first screen has settled, fetch what any answer can need, so no answer waits on the
-    // network: every outcome's code and words (a newly chosen language brings its own: i18next
-    // loads every namespace in use), the crash screen's list, and Listen where the browser speaks.
-    const fetchAhead = () => {
-      void loadOutcomeScreen();
-      void i18n.loadNamespaces('outcome');
-      void import('./components/ContactDirectory');
-      if ('speechSynthesis' in window) void import('./components/Listen');
-    };
-    if (window.requestIdleCallback) {
-      const id = window.requestIdleCallback(fetchAhead, { timeout: 2000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(fetchAhead, 500);
-    return () => clearTimeout(id);
-  }, [i18n]);
+  useFetchAhead(i18n, loadOutcomeScreen);
 
   useEffect(() => {
     if (kiosk) void import('./kiosk/KioskMode').then((module) => setKioskModule(module));
