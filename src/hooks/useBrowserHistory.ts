@@ -77,14 +77,19 @@ export function useBrowserHistory<Page extends string>(depth: number, onBack: ()
     sync();
 
     function onPopState(event: PopStateEvent) {
-      if (now.leaving) return now.leaving();
       const at = positionOf(event.state);
+      if (now.moving) {
+        // Our own history.go has landed.
+        now.moving = false;
+        if (at) now.index = at.index;
+        if (!now.leaving) return sync();
+        // Exit came while it was under way: go on back to the first entry from here.
+        if (now.index === 0) return now.leaving();
+        return window.history.go(-now.index);
+      }
+      if (now.leaving) return now.leaving();
       if (!at) return;
       now.index = at.index;
-      if (now.moving) {
-        now.moving = false;
-        return sync();
-      }
       const earlier = at.index < now.base;
       // Forward onto a step or page that is no longer known: stay where the person is.
       const depthThere = earlier ? 0 : at.depth;
@@ -140,9 +145,11 @@ export function useBrowserHistory<Page extends string>(depth: number, onBack: ()
           if (!gone) replacePage(url);
           gone = true;
         };
+        setTimeout(now.leaving, leaveWithinMs);
+        // A history.go of ours under way lands first; its popstate carries on from there.
+        if (now.moving) return;
         if (now.index === 0) return now.leaving();
         window.history.go(-now.index);
-        setTimeout(now.leaving, leaveWithinMs);
       },
       [now],
     ),

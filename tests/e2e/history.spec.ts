@@ -45,6 +45,16 @@ test.describe('Exit leaves the tool behind Back', () => {
     expect(page.url()).toBe(earlierSite);
   });
 
+  test('Exit straight after Start over (while history is still stepping back) leaves the tool behind Back', async ({ page }) => {
+    await openAfterEarlierSite(page);
+    await answer(page, ...labelsTo('parent'));
+    await page.getByRole('button', { name: en.common.startOver }).click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL(exitUrl);
+    await page.goBack();
+    expect(page.url()).toBe(earlierSite);
+  });
+
   test('on a kiosk, Exit starts afresh instead of leaving', async ({ page, baseURL }) => {
     await openTool(page, '/?kiosk=1');
     await answer(page, ...labelsTo('parent'));
