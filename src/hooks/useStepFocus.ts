@@ -14,7 +14,9 @@ export function useStepFocus(step: string) {
     // A stand-in's heading (the page's copy of the 911 outcome) replaced by the real one takes
     // focus with it, so a screen reader does not lose its place; the scroll stays where it is.
     if (!focusPending.current) {
-      const lost = focused.current && !focused.current.isConnected && document.activeElement === document.body;
+      const before = focused.current;
+      // Lost: the focused heading left the page (or was moved, which also drops focus).
+      const lost = before !== null && document.activeElement === document.body && (before === element || !before.isConnected);
       if (lost) (focused.current = element).focus();
       return;
     }
