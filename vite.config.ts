@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { defineConfig, minifySync, runnerImport, type Plugin } from 'vite';
 
 /** Every locale file, as `<language>/<namespace>.json`. */
 const localesDir = join(import.meta.dirname, 'locales');
@@ -86,11 +86,10 @@ function loadAppAfterFirstPaint(): Plugin {
       const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
       const page = bundle['index.html'];
       if (!entry || page?.type !== 'asset') throw new Error('No entry chunk or index.html to boot');
-      const source = readFileSync(join(import.meta.dirname, 'src', 'boot.js'), 'utf8')
-        .replace(/^\/\/.*\n/gm, '')
-        // Its JSDoc casts and types are for the type check only (src/handover.ts).
-        .replace(/\/\*\*.*?\*\/\s*/gs, '')
-        .replace('./__APP_ENTRY__', `./${entry.fileName.split('/').pop()}`);
+      const written = readFileSync(join(import.meta.dirname, 'src', 'boot.js'), 'utf8');
+      // Minified (it is part of the first screen's budget): comments and JSDoc types go too.
+      const source = minifySync('boot.js', written, { module: true, mangle: { toplevel: true }, compress: {} })
+        .code.replace('./__APP_ENTRY__', `./${entry.fileName.split('/').pop()}`);
       const boot = `assets/boot-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName: boot, source });
       const tag = `<script type="module" crossorigin src="./${entry.fileName}"></script>`;
