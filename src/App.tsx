@@ -10,24 +10,23 @@ import { LanguagePicker } from './components/LanguagePicker';
 import { StepNav } from './components/StepNav';
 import { exitUrl } from './config';
 import { mostQuestions } from './flow/progress';
-import { isQuestion } from './flow/questions';
+import { questions, type AnswerId, type QuestionId } from './flow/questions';
 import { wizardMachine } from './flow/wizardMachine';
 import { useActor } from './hooks/useActor';
 import { useBrowserHistory } from './hooks/useBrowserHistory';
 import { useEarlyTaps } from './hooks/useEarlyTaps';
+import { useFetchAhead } from './hooks/useFetchAhead';
 import { useLanguage } from './hooks/useLanguage';
 import { useShiftShortcut } from './hooks/useShiftShortcut';
 import { useStepFocus } from './hooks/useStepFocus';
+import { useTapGuard } from './hooks/useTapGuard';
 import { fallbackLanguage } from './i18n/languages';
 import { KioskContext } from './kiosk/KioskContext';
 import type { KioskSettings } from './kiosk/settings';
-import { replacePage } from './navigation';
+import type { LearnPageId } from './screens/LearnScreen';
+import { loadOutcomeScreens, OutcomeStep } from './screens/OutcomeStep';
 import { QuestionScreen } from './screens/QuestionScreen';
 
-const loadOutcomeScreen = () => import('./screens/OutcomeScreen');
-const OutcomeScreen = lazy(() => loadOutcomeScreen().then((module) => ({ default: module.OutcomeScreen })));
-const loadAboutMeScreen = () => import('./screens/AboutMeScreen');
-const AboutMeScreen = lazy(() => loadAboutMeScreen().then((module) => ({ default: module.AboutMeScreen })));
 const SafetyScreen = lazy(() => import('./screens/SafetyScreen').then((module) => ({ default: module.SafetyScreen })));
 const LearnScreen = lazy(() => import('./screens/LearnScreen').then((module) => ({ default: module.LearnScreen })));
 const TranslationNotice = lazy(() => import('./components/TranslationNotice').then((module) => ({ default: module.TranslationNotice })));
@@ -40,17 +39,35 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
   const { t, i18n } = useTranslation();
   const [snapshot, send] = useActor(wizardMachine);
   const step = snapshot.value;
+  // The machine says what kind of step this is: a question (tagged 'question') or an outcome.
+  const question = snapshot.hasTag('question') ? (step as QuestionId) : undefined;
   const { answers, trail } = snapshot.context;
-  const [panel, setPanel] = useState<Panel>();
   const [exiting, setExiting] = useState(false);
   const [kioskModule, setKioskModule] = useState<KioskModule>();
   // Counts fresh starts, so focus returns to the first question even when it was already showing.
   const [starts, setStarts] = useState(0);
-  const language = useLanguage(`${panel ?? step}:${starts}`);
-  const headingRef = useStepFocus(`${panel ?? step}:${starts}`);
   const back = () => send({ type: 'back' });
-  useBrowserHistory(trail.length, back);
-  useEarlyTaps();
+  // Steps and the pages over them (a panel, then a Learn page) each have a history entry.
+  const history = useBrowserHistory<Panel | LearnPageId>(trail.length, back);
+  const panel = history.pages[0] as Panel | undefined;
+  const learnPage = history.pages[1] as LearnPageId | undefined;
+  const shown = `${panel ?? step}:${starts}`;
+  const headingRef = useStepFocus(shown);
+  const language = useLanguage(shown);
+  const guardTaps = useTapGuard(`${shown}:${learnPage}`);
+
+  /** Any step from a question may lead to an outcome: fetch its code and words now, if the idle fetch has not. */
+  const leaveQuestion = (event: { type: 'answer'; answer: AnswerId } | { type: 'aboutMe' }) => {
+    void loadOutcomeScreens();
+    void i18n.loadNamespaces('outcome');
+    send(event);
+  };
+  const answer = (given: AnswerId) => leaveQuestion({ type: 'answer', answer: given });
+  const isAnswerHere = (given: string): given is AnswerId =>
+    question !== undefined && (questions[question] as readonly string[]).includes(given);
+  useEarlyTaps(isAnswerHere, answer);
+
+  useFetchAhead(i18n, loadOutcomeScreens);
 
   useEffect(() => {
     if (kiosk) void import('./kiosk/KioskMode').then((module) => setKioskModule(module));
@@ -58,25 +75,26 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
 
   /** Everything back to a fresh start: answers, panels, scroll, and on a kiosk its own language. */
   const { choose: chooseLanguage } = language;
+  const { closeAll: closeAllPages, leave } = history;
   const startOver = useCallback(() => {
     send({ type: 'restart' });
-    setPanel(undefined);
+    closeAllPages();
     setStarts((count) => count + 1);
     if (kiosk) {
       void chooseLanguage(kiosk.defaultLanguage);
       window.scrollTo?.(0, 0);
     }
-  }, [send, kiosk, chooseLanguage]);
+  }, [send, kiosk, chooseLanguage, closeAllPages]);
 
   const exit = useCallback(() => {
     window.speechSynthesis?.cancel();
     // On a kiosk there is nowhere to go: the next person simply gets a fresh start.
     if (kiosk) return startOver();
-    // Hide everything before the browser starts to leave, and leave without a history entry, so
-    // Back from the neutral site does not come back to the answers.
+    // Hide everything before the browser starts to leave, and leave so that Back from the neutral
+    // site does not come back to the tool (see useBrowserHistory).
     flushSync(() => setExiting(true));
-    replacePage(exitUrl);
-  }, [kiosk, startOver]);
+    leave(exitUrl);
+  }, [kiosk, startOver, leave]);
   const presses = useShiftShortcut(exit);
 
   useEffect(() => {
@@ -91,16 +109,8 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
   }, [startOver]);
 
   /** Opens a page over the questions with a history entry of its own, so Back closes it. */
-  const openPanel = (next: Panel) => {
-    if (!panel) window.history.pushState(window.history.state, '');
-    setPanel(next);
-  };
-  const closePanel = () => window.history.back();
-  useEffect(() => {
-    const onPopState = () => setPanel(undefined);
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, []);
+  const openPanel = (next: Panel) => (panel ? history.replace([next]) : history.open(next));
+  const closePanel = history.closeAll;
 
   if (exiting) {
     return (
@@ -133,13 +143,13 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
           <EmergencyLine />
           <ExitThisPage onExit={exit} presses={presses} />
         </div>
-        <main id="main" className="step">
+        <main id="main" className="step" onClickCapture={guardTaps}>
           {/* Says that the step changed, once; focus on the new heading then reads the heading itself. */}
           {/* On a question it is also the visible progress line, so it is read once, not twice. */}
-          <p className={!panel && isQuestion(step) ? 'progress' : 'visually-hidden'} role="status">
+          <p className={!panel && question ? 'progress' : 'visually-hidden'} role="status">
             {panel
               ? ''
-              : isQuestion(step)
+              : question
                 ? t('progress.question', { number: trail.length + 1, total: mostQuestions })
                 : t('a11y.outcome')}
           </p>
@@ -176,51 +186,41 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
               {panel === 'safety' ? (
                 <SafetyScreen onClose={closePanel} headingRef={headingRef} />
               ) : (
-                <LearnScreen onClose={closePanel} headingRef={headingRef} />
+                <LearnScreen
+                  onClose={closePanel}
+                  headingRef={headingRef}
+                  page={learnPage}
+                  onPage={(page) => (page ? history.open(page) : history.close())}
+                />
               )}
               </Suspense>
             </CrashBoundary>
           ) : (
             <>
-              {isQuestion(step) ? (
+              {question ? (
                 <QuestionScreen
-                  question={step}
-                  earlierAnswer={answers[step]}
-                  onAnswer={(answer) => {
-                    // Any answer may lead to an outcome: fetch its code and words now, in parallel.
-                    void loadOutcomeScreen();
-                    void i18n.loadNamespaces('outcome');
-                    send({ type: 'answer', answer });
-                  }}
-                  onAboutMe={
-                    snapshot.can({ type: 'aboutMe' })
-                      ? () => {
-                          void loadAboutMeScreen();
-                          void i18n.loadNamespaces('outcome');
-                          send({ type: 'aboutMe' });
-                        }
-                      : undefined
-                  }
+                  question={question}
+                  first={trail.length === 0}
+                  earlierAnswer={answers[question]}
+                  onAnswer={answer}
+                  onAboutMe={snapshot.can({ type: 'aboutMe' }) ? () => leaveQuestion({ type: 'aboutMe' }) : undefined}
                   headingRef={headingRef}
                 />
               ) : (
-                <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-                  {/* The id, not an import: outcomes.ts would bring the contact directory into the first screen. */}
-                  {step === 'aboutMeResult' ? (
-                    <AboutMeScreen headingRef={headingRef} onBrowsingSafely={() => openPanel('safety')} />
-                  ) : (
-                    <OutcomeScreen outcome={step} headingRef={headingRef} />
-                  )}
-                </Suspense>
+                <OutcomeStep
+                  outcome={step as Exclude<typeof step, QuestionId>}
+                  headingRef={headingRef}
+                  onBrowsingSafely={() => openPanel('safety')}
+                />
               )}
               <StepNav
                 onBack={snapshot.can({ type: 'back' }) ? back : undefined}
-                onRestart={Object.keys(answers).length > 0 ? startOver : undefined}
+                onRestart={snapshot.can({ type: 'restart' }) ? startOver : undefined}
               />
             </>
           )}
         </main>
-        <footer className="site-footer">
+        <footer className="site-footer" onClickCapture={guardTaps}>
           <p>{t('common.privacy')}</p>
           <ul className="footer-links">
             <li>

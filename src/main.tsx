@@ -16,16 +16,15 @@ function start(kiosk: KioskSettings | undefined) {
   // A kiosk starts in its operator's language; anyone else in the one their address or browser asks for.
   const language = kiosk?.defaultLanguage ?? detectLanguage(search, navigator.languages ?? []);
   if (language === 'en' && !kiosk && container.hasChildNodes()) {
-    takeEarlyTaps();
-    hydrateRoot(container, <Root i18n={i18n} />);
+    if (takeEarlyTaps()) hydrateRoot(container, <Root i18n={i18n} />);
     return;
   }
   // The English first screen stays on show until the chosen language (and kiosk shell) is ready.
   changeLanguage(i18n, language)
     .catch(() => undefined)
     .finally(() => {
-      takeEarlyTaps();
-      createRoot(container).render(<Root i18n={i18n} kiosk={kiosk} />);
+      // boot.js may have given up waiting and shown its own help: that page then stays as it is.
+      if (takeEarlyTaps()) createRoot(container).render(<Root i18n={i18n} kiosk={kiosk} />);
     });
 }
 

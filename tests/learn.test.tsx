@@ -2,14 +2,20 @@
 // language, the organisations' links, and leaving without the address ever changing.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef, Suspense } from 'react';
+import { createRef, Suspense, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../locales/en/learn.json';
 import es from '../locales/es/learn.json';
 import { organizationIds, organizations } from '../src/flow/organizations';
 import { changeLanguage, createI18n } from '../src/i18n/i18n';
-import { LearnScreen } from '../src/screens/LearnScreen';
+import { LearnScreen, type LearnPageId } from '../src/screens/LearnScreen';
+
+/** Keeps the page shown, as the app does (without the history entries, which App.test covers). */
+function Learn({ onClose }: { onClose: () => void }) {
+  const [page, setPage] = useState<LearnPageId>();
+  return <LearnScreen headingRef={createRef()} onClose={onClose} page={page} onPage={setPage} />;
+}
 
 const pageIds = ['whatIs', 'control', 'where', 'risk', 'signs', 'law', 'organizations'] as const;
 
@@ -22,7 +28,7 @@ async function renderLearn(language: 'en' | 'es' = 'en') {
   render(
     <I18nextProvider i18n={i18n}>
       <Suspense fallback={null}>
-        <LearnScreen headingRef={createRef()} onClose={onClose} />
+        <Learn onClose={onClose} />
       </Suspense>
     </I18nextProvider>,
   );

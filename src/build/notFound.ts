@@ -1,5 +1,6 @@
 // Writes 404.html beside index.html: what deploy/nginx.conf answers for an unknown address.
-import { runnerImport, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { buildTimeImport } from './buildTimeImport.ts';
 import { metaContentSecurityPolicy } from './securityHeaders.ts';
 
 export function emitNotFoundPage(define: Record<string, string>): Plugin {
@@ -13,12 +14,7 @@ export function emitNotFoundPage(define: Record<string, string>): Plugin {
     async generateBundle(_options, bundle) {
       const stylesheet = Object.keys(bundle).find((file) => /^assets\/index-[\w-]+\.css$/.test(file));
       if (!stylesheet) throw new Error('No stylesheet for 404.html');
-      const { module } = await runnerImport<typeof import('./notFoundPage')>('/src/build/notFoundPage.tsx', {
-        root,
-        mode: 'production',
-        logLevel: 'error',
-        define,
-      });
+      const module = await buildTimeImport<typeof import('./notFoundPage')>(root, '/src/build/notFoundPage.tsx', define);
       const head =
         `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy.replaceAll("'", '&#39;')}" />` +
         `<link rel="stylesheet" href="/${stylesheet}" />`;

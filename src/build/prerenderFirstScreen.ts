@@ -1,6 +1,7 @@
 // Puts the first screen and the static contact list (shown without JavaScript, or after a crash)
 // into the built index.html, rendered by the same components the app uses.
-import { runnerImport, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { buildTimeImport } from './buildTimeImport.ts';
 
 /** `define` must match the browser build's, or the first render would not match the page. */
 export function prerenderFirstScreen(define: Record<string, string>): Plugin {
@@ -12,12 +13,7 @@ export function prerenderFirstScreen(define: Record<string, string>): Plugin {
       root = config.root;
     },
     async transformIndexHtml(html) {
-      const { module } = await runnerImport<typeof import('../prerender')>('/src/prerender.tsx', {
-        root,
-        mode: 'production', // as the browser build, or the first render would not match it
-        logLevel: 'error',
-        define,
-      });
+      const module = await buildTimeImport<typeof import('../prerender')>(root, '/src/prerender.tsx', define);
       const { app, directory } = module.renderFirstScreen();
       return html
         .replace('<div id="root"></div>', `<div id="root">${app}</div>`)

@@ -3,6 +3,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exitShortcut, exitUrl } from '../config';
+import { exitAttribute } from '../handover';
 
 interface Props {
   onExit: () => void;
@@ -15,7 +16,7 @@ export function ExitThisPage({ onExit, presses }: Props) {
   const left = exitShortcut.presses - presses;
   return (
     <div className="exit-this-page">
-      <a className="exit-button" href={exitUrl} rel="noreferrer" onClick={(event) => exitNow(event, onExit)}>
+      <a className="exit-button" href={exitUrl} rel="noreferrer" {...{ [exitAttribute]: '' }} onClick={(event) => exitNow(event, onExit)}>
         {t('exit.button')}
       </a>
       <span className="exit-indicator" aria-hidden="true">
@@ -34,7 +35,7 @@ export function ExitThisPage({ onExit, presses }: Props) {
 export function ExitSkipLink({ onExit }: { onExit: () => void }) {
   const { t } = useTranslation();
   return (
-    <a className="skip-link" href={exitUrl} rel="noreferrer" onClick={(event) => exitNow(event, onExit)}>
+    <a className="skip-link" href={exitUrl} rel="noreferrer" {...{ [exitAttribute]: '' }} onClick={(event) => exitNow(event, onExit)}>
       {t('exit.skipLink')}
     </a>
   );

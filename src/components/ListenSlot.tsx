@@ -1,6 +1,7 @@
 // Where the Listen button goes. It renders nothing until the page is running in a browser that can
 // speak, so the prerendered HTML and its takeover match, and phones without speech fetch no code.
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { CrashBoundary } from './CrashBoundary';
 import type { ListenProps } from './Listen';
 
 const Listen = lazy(() => import('./Listen'));
@@ -8,9 +9,12 @@ const Listen = lazy(() => import('./Listen'));
 export function ListenSlot(props: ListenProps) {
   const [canSpeak, setCanSpeak] = useState(false);
   useEffect(() => setCanSpeak('speechSynthesis' in window), []);
+  // Code that cannot be fetched (the network went) only leaves the button out.
   return canSpeak ? (
-    <Suspense fallback={null}>
-      <Listen {...props} />
-    </Suspense>
+    <CrashBoundary fallback={null}>
+      <Suspense fallback={null}>
+        <Listen {...props} />
+      </Suspense>
+    </CrashBoundary>
   ) : null;
 }

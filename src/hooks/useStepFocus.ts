@@ -8,9 +8,20 @@ export function useStepFocus(step: string) {
   const shown = useRef(step);
   const focusPending = useRef(false);
 
+  const focused = useRef<HTMLHeadingElement | null>(null);
+
   const arrive = useCallback((element: HTMLHeadingElement) => {
-    if (!focusPending.current) return;
+    // A stand-in's heading (the page's copy of the 911 outcome) replaced by the real one takes
+    // focus with it, so a screen reader does not lose its place; the scroll stays where it is.
+    if (!focusPending.current) {
+      const before = focused.current;
+      // Lost: the focused heading left the page (or was moved, which also drops focus).
+      const lost = before !== null && document.activeElement === document.body && (before === element || !before.isConnected);
+      if (lost) (focused.current = element).focus();
+      return;
+    }
     focusPending.current = false;
+    focused.current = element;
     element.focus();
     window.scrollTo?.(0, 0);
   }, []);

@@ -1,24 +1,29 @@
 // "Learn about sex trafficking": a contents list of short pages from Boulder County's guidance.
-// Pages change inside this screen only: no URL, hash or history entry records what was read.
-import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
+// The page shown is the app's to keep (src/hooks/useBrowserHistory.ts gives each an entry, so Back
+// returns to the contents); no URL, hash or history state records which page was read.
+import { useCallback, useEffect, useRef, type Ref } from 'react';
 import { ChannelLink } from '../components/ChannelLink';
 import { organizationIds, organizations } from '../flow/organizations';
 import { useWords } from '../i18n/useWords';
 import './LearnScreen.css';
 
+const pageIds = ['whatIs', 'control', 'where', 'risk', 'signs', 'law', 'organizations'] as const;
+export type LearnPageId = (typeof pageIds)[number];
+type PageId = LearnPageId;
+
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
   onClose: () => void;
+  /** The page shown; the contents when none. */
+  page?: PageId;
+  /** Opens a page, or (without one) returns to the contents. */
+  onPage: (page?: PageId) => void;
 }
 
-const pageIds = ['whatIs', 'control', 'where', 'risk', 'signs', 'law', 'organizations'] as const;
-type PageId = (typeof pageIds)[number];
-
-export function LearnScreen({ headingRef, onClose }: Props) {
+export function LearnScreen({ headingRef, onClose, page, onPage }: Props) {
   const { t } = useWords('learn');
   // The organisation links use the outcome words ("opens in a new tab"): make sure they are here.
   useWords('outcome');
-  const [page, setPage] = useState<PageId>();
   const heading = useRef<HTMLHeadingElement | null>(null);
   const setHeading = useCallback(
     (element: HTMLHeadingElement | null) => {
@@ -56,7 +61,7 @@ export function LearnScreen({ headingRef, onClose }: Props) {
           <ul className="learn-contents">
             {pageIds.map((id) => (
               <li key={id}>
-                <button type="button" className="secondary" onClick={() => setPage(id)}>
+                <button type="button" className="secondary" onClick={() => onPage(id)}>
                   {t(`pages.${id}.title`)}
                 </button>
               </li>
@@ -75,7 +80,7 @@ export function LearnScreen({ headingRef, onClose }: Props) {
       </h1>
       <PageContent page={page} />
       <div className="step-nav">
-        <button type="button" className="secondary" onClick={() => setPage(undefined)}>
+        <button type="button" className="secondary" onClick={() => onPage()}>
           {t('title')}
         </button>
         {backToQuestions}

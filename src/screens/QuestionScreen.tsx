@@ -3,9 +3,12 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListenSlot } from '../components/ListenSlot';
 import { questions, type AnswerId, type QuestionId } from '../flow/questions';
+import { answerAttribute } from '../handover';
 
 interface Props {
   question: QuestionId;
+  /** The question the tool opens with, which carries the line saying what the tool does. */
+  first: boolean;
   /** The answer given earlier, when the person came back to this question. */
   earlierAnswer?: AnswerId;
   onAnswer: (answer: AnswerId) => void;
@@ -14,14 +17,14 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-export function QuestionScreen({ question, earlierAnswer, onAnswer, onAboutMe, headingRef }: Props) {
+export function QuestionScreen({ question, first, earlierAnswer, onAnswer, onAboutMe, headingRef }: Props) {
   const { t, i18n } = useTranslation();
   const hintKey = `questions.${question}.hint`;
   const hintId = `${question}-hint`;
   const hasHint = i18n.exists(hintKey);
   return (
     <>
-      {question === 'danger' && <p className="intro">{t('app.intro')}</p>}
+      {first && <p className="intro">{t('app.intro')}</p>}
       <h1 id="step-heading" tabIndex={-1} ref={headingRef}>
         {t(`questions.${question}.title`)}
       </h1>
@@ -38,6 +41,8 @@ export function QuestionScreen({ question, earlierAnswer, onAnswer, onAboutMe, h
             <li key={answer}>
               <button
                 type="button"
+                // boot.js reads it to answer a tap before the app has arrived.
+                {...{ [answerAttribute]: answer }}
                 className={isEarlier ? 'answer answer-earlier' : 'answer'}
                 // The hint belongs to every answer: screen readers announce it with each button.
                 aria-describedby={[hasHint && hintId, isEarlier && 'earlier-answer'].filter(Boolean).join(' ') || undefined}

@@ -8,12 +8,19 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { firstScreenFiles } from './firstScreen.mjs';
+import { measureSlowPhone } from './slowPhone.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const steps = Number(process.env.BENCH_STEPS ?? 60);
+// Two ports side by side (the app, the lower bound): BENCH_PORT picks the first.
+const port = Number(process.env.BENCH_PORT ?? 4180);
+// BENCH_ONLY=slow-phone measures only the slow-phone profile (no Lighthouse), for a quick look.
+const only = process.env.BENCH_ONLY;
+const en = JSON.parse(readFileSync(join(root, 'locales', 'en', 'translation.json'), 'utf8'));
+const enOutcome = JSON.parse(readFileSync(join(root, 'locales', 'en', 'outcome.json'), 'utf8'));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1];
@@ -45,8 +52,8 @@ function serve(dir, port) {
   const server = spawn(bin('vite'), ['preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
   return { url: `http://127.0.0.1:${port}/`, stop: () => server.kill() };
 }
-const app = serve(dist, 4180);
-const bound = serve(lowerBound, 4181);
+const app = serve(dist, port);
+const bound = serve(lowerBound, port + 1);
 await new Promise((resolve) => setTimeout(resolve, 1500));
 
 // 2. Lighthouse, mobile, simulated throttling: the median of `runs` runs.
@@ -79,13 +86,25 @@ function lighthouse(url) {
   }
   return Object.fromEntries(Object.keys(results[0]).map((key) => [key, median(results.map((r) => r[key]))]));
 }
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags });
+console.log('Slow-phone profile…');
+const slowPhone = await measureSlowPhone(browser, app.url, {
+  call911: enOutcome.outcomes.call911Result.title.replace('{{emergency}}', '911'),
+  back: en.common.back,
+});
+if (only === 'slow-phone') {
+  console.log(JSON.stringify(slowPhone, null, 2));
+  await browser.close();
+  app.stop();
+  bound.stop();
+  process.exit(0);
+}
 console.log(`Lighthouse, ${runs} runs each…`);
 const appScores = lighthouse(app.url);
 const boundScores = lighthouse(bound.url);
 
 // 3. In the real browser, without throttling: tap → next heading painted, and the heap after a journey.
 console.log(`Step latency over ${steps} steps…`);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags });
 const page = await browser.newPage();
 await page.goto(app.url);
 await page.waitForLoadState('networkidle');
@@ -138,6 +157,7 @@ const results = {
     renderP95Ms: percentile(renders, 95),
   },
   heapAfterJourneyBytes: heapBytes,
+  slowPhone,
 };
 writeFileSync(join(import.meta.dirname, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -167,5 +187,18 @@ const lines = [
   row(['the same, 95th percentile', `${results.steps.p95Ms.toFixed(1)} ms`]),
   row(['of which tap → new heading in the DOM (median · 95th percentile)', `${results.steps.renderMedianMs.toFixed(1)} · ${results.steps.renderP95Ms.toFixed(1)} ms`]),
   row(['JS heap after a whole journey (after GC)', `${(heapBytes / 2 ** 20).toFixed(2)} MiB`]),
+  '',
+  row(['slow phone: CPU 4× slower, "Slow 4G" (150 ms, 1.6 Mbit/s)', 'figure']),
+  row(['---', '---:']),
+  row(['first contentful paint', ms(slowPhone.firstPaintMs)]),
+  row(['the app has taken over (hydrated)', ms(slowPhone.takeoverMs)]),
+  row(['tap on "Yes" 300 ms after first paint → "Call 911 now" painted', ms(slowPhone.earlyTapToCall911Ms)]),
+  ...['on', 'off'].flatMap((network) => {
+    const s = slowPhone.steps[network];
+    return [
+      row([`after settling, network ${network}: each of ${s.count} answers → next heading painted, median · slowest (${s.slowest.path})`, `${ms(s.medianMs)} · ${ms(s.maxMs)}`]),
+    ];
+  }),
+  row(['crash screen seen offline', slowPhone.steps.off.crashed ? 'yes' : 'no']),
 ];
 console.log(`\n${lines.join('\n')}\n\nWritten to tests/bench/latest.json`);

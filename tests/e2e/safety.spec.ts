@@ -26,11 +26,8 @@ test.describe('Exit this page', () => {
       await leave(page);
       await page.waitForURL(exitUrl);
       await page.goBack();
-      // Back comes to the tool afresh: the first question, no answer marked, nothing to go back to.
-      expect(new URL(page.url()).origin).toBe(baseURL);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in immediate danger right now?');
-      await expect(page.getByText('Your earlier answer')).toHaveCount(0);
-      await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
+      // Back does not bring the tool back at all (history.spec.ts: from every kind of step).
+      expect(new URL(page.url()).origin).not.toBe(baseURL);
     });
   }
 });
@@ -57,7 +54,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Call 911' }).first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Whom to contact' })).toBeVisible();
     for (const href of ['tel:+13034413700', 'tel:+18008435678', 'https://report.cybertip.org/', 'tel:+18664555075', 'tel:+18883737888', 'tel:+13034414444']) {
-      await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Whom to contact' }).locator(`a[href="${href}"]`).first()).toBeVisible();
     }
     // The questions cannot work without scripts, so their buttons are not offered.
     await expect(page.getByRole('button', { name: 'Yes' })).toBeHidden();
@@ -117,6 +114,7 @@ test('a forced error shows a calm message and the contact list', async ({ page }
   await page.getByRole('button', { name: 'No', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong on this page' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Call 911' }).first()).toBeVisible();
-  await expect(page.locator('a[href="tel:+13034413700"]')).toBeVisible();
-  await expect(page.locator('a[href="https://report.cybertip.org/"]')).toBeVisible();
+  const directory = page.getByRole('region', { name: 'Whom to contact' });
+  await expect(directory.locator('a[href="tel:+13034413700"]')).toBeVisible();
+  await expect(directory.locator('a[href="https://report.cybertip.org/"]')).toBeVisible();
 });

@@ -1,0 +1,38 @@
+// The one contract between src/boot.js (the built page's only script, which cannot import) and the
+// app: an event the app sends as it takes over, and the attributes both read. boot.js checks its
+// copies of these names against the types here (// @ts-check), so they cannot drift apart.
+
+/** Sent on `document` by the app just before it takes over; boot.js fills in the detail. */
+export const handoverEvent = 'wsid-handover';
+
+/** On each answer button of the prerendered first question: the answer's id. */
+export const answerAttribute = 'data-answer';
+
+/** On each Exit link: before the app has taken over, boot.js leaves without a history entry too. */
+export const exitAttribute = 'data-exit';
+
+/**
+ * On <html>, set by boot.js while the app has not taken over: space-separated tokens.
+ * `call911` shows the prerendered 911 outcome; `failed` hides controls that cannot work without the
+ * app; `answered` (with `failed`) shows the note that the tool could not load and every contact.
+ * The app removes it when it takes over.
+ */
+export const bootAttribute = 'data-boot';
+
+/** On the prerendered 911 outcome: the ids of the first question's answers that lead to it. */
+export const emergencyAnswersAttribute = 'data-answers';
+
+/** What boot.js hands over. */
+export interface Handover {
+  /** The answers tapped before the app arrived, oldest first. */
+  answers: string[];
+  /** boot.js gave up waiting and shows its own help: the app must then leave the page alone. */
+  gaveUp: boolean;
+}
+
+/** Asks boot.js for what it heard and ends its listening. Without boot.js (dev server) nothing was heard. */
+export function takeHandover(): Handover {
+  const handover: Handover = { answers: [], gaveUp: false };
+  document.dispatchEvent(new CustomEvent(handoverEvent, { detail: handover }));
+  return handover;
+}

@@ -1,0 +1,25 @@
+// Once the first screen has settled (painted, taken over, the browser idle), fetches what any
+// answer can need, so no answer waits on the network: the outcome screen's code and the current
+// language's outcome words (a language chosen later brings its own: i18next loads every namespace
+// in use), the crash screen's list, and Listen where the browser speaks. Not a bigger first screen.
+import { useEffect } from 'react';
+import type { i18n as I18n } from 'i18next';
+
+/** `loadOutcomeScreens` fetches the outcome screens' code (src/screens/OutcomeStep.tsx). */
+export function useFetchAhead(i18n: I18n, loadOutcomeScreens: () => Promise<unknown>) {
+  useEffect(() => {
+    const fetchAhead = () => {
+      void loadOutcomeScreens();
+      void i18n.loadNamespaces('outcome');
+      void import('../components/ContactDirectory');
+      if ('speechSynthesis' in window) void import('../components/Listen');
+    };
+    // Safari has no requestIdleCallback.
+    if (window.requestIdleCallback) {
+      const id = window.requestIdleCallback(fetchAhead, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(fetchAhead, 500);
+    return () => clearTimeout(id);
+  }, [i18n, loadOutcomeScreens]);
+}

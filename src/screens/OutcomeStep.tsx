@@ -1,0 +1,65 @@
+// An outcome as a step: the outcome screen, whose code and words load on demand (and are fetched
+// ahead, while the first screen is idle: see App), and what stands in if they are missing. The 911
+// outcome never waits: the copy the build put into the page (English) shows until its code is here,
+// and for good if it never comes. Any other outcome whose code or words cannot be fetched says the
+// tool could not load and shows every contact from the page: the crash screen is for real crashes.
+import { lazy, Suspense, useCallback, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CrashBoundary } from '../components/CrashBoundary';
+import { StaticNode } from '../components/StaticNode';
+import type { ResultId } from '../flow/outcomes';
+
+interface Screens {
+  OutcomeScreen: (typeof import('./OutcomeScreen'))['OutcomeScreen'];
+  AboutMeScreen: (typeof import('./AboutMeScreen'))['AboutMeScreen'];
+}
+let loaded: Screens | undefined;
+
+/** Fetches the outcome screens' code (aboutMeResult has its own); called ahead of need, so a tap finds it here. */
+export const loadOutcomeScreens = () =>
+  Promise.all([import('./OutcomeScreen'), import('./AboutMeScreen')]).then(
+    ([{ OutcomeScreen }, { AboutMeScreen }]): Screens => (loaded = { OutcomeScreen, AboutMeScreen }),
+  );
+const LazyOutcomeScreen = lazy(() => loadOutcomeScreens().then((screens) => ({ default: screens.OutcomeScreen })));
+const LazyAboutMeScreen = lazy(() => loadOutcomeScreens().then((screens) => ({ default: screens.AboutMeScreen })));
+
+interface Props {
+  outcome: ResultId;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** Opens Browsing safely (aboutMeResult links to it). */
+  onBrowsingSafely: () => void;
+}
+
+export function OutcomeStep({ outcome, headingRef, onBrowsingSafely }: Props) {
+  const { t } = useTranslation();
+  // The stand-in's heading (or note) takes focus as the real heading would.
+  const onHeading = useCallback(
+    (element: HTMLElement | null) => {
+      if (typeof headingRef === 'function') headingRef(element as HTMLHeadingElement | null);
+    },
+    [headingRef],
+  );
+  const call911 = outcome === 'call911Result' && <StaticNode id="static-outcome" onHeading={onHeading} />;
+  const missing = call911 || (
+    <>
+      <StaticNode id="boot-notice" onHeading={onHeading} />
+      <StaticNode id="contact-directory" />
+    </>
+  );
+  // Once fetched, rendered directly: a lazy component suspends for a moment on its first render
+  // even when its code is here, and React then holds the fallback on screen a little longer.
+  const OutcomeScreen = loaded?.OutcomeScreen ?? LazyOutcomeScreen;
+  const AboutMeScreen = loaded?.AboutMeScreen ?? LazyAboutMeScreen;
+  return (
+    // Keyed by outcome: Back and another answer try again.
+    <CrashBoundary key={outcome} fallback={missing}>
+      <Suspense fallback={call911 || <p className="loading">{t('common.loading')}</p>}>
+        {outcome === 'aboutMeResult' ? (
+          <AboutMeScreen headingRef={headingRef} onBrowsingSafely={onBrowsingSafely} />
+        ) : (
+          <OutcomeScreen outcome={outcome} headingRef={headingRef} />
+        )}
+      </Suspense>
+    </CrashBoundary>
+  );
+}
