@@ -5,8 +5,9 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CrashBoundary } from './components/CrashBoundary';
 import { EmergencyLine } from './components/EmergencyLine';
-import { ExitSkipLink, ExitThisPage } from './components/ExitThisPage';
+import { ExitSkipLink } from './components/ExitThisPage';
 import { LanguagePicker } from './components/LanguagePicker';
+import { SafetyBar } from './components/SafetyBar';
 import { StepNav } from './components/StepNav';
 import { exitUrl } from './config';
 import { mostQuestions } from './flow/progress';
@@ -138,11 +139,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
             </CrashBoundary>
           )}
         </header>
-        {/* Exit and 911 stay in reach while the page scrolls (styles.css: .safety-bar). */}
-        <div className="safety-bar">
-          <EmergencyLine />
-          <ExitThisPage onExit={exit} presses={presses} />
-        </div>
+        <SafetyBar onExit={exit} presses={presses} />
         <main id="main" className="step" onClickCapture={guardTaps}>
           {/* Says that the step changed, once; focus on the new heading then reads the heading itself. */}
           {/* On a question it is also the visible progress line, so it is read once, not twice. */}

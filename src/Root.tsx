@@ -4,8 +4,8 @@ import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { App } from './App';
 import { CrashBoundary } from './components/CrashBoundary';
-import { EmergencyLine } from './components/EmergencyLine';
-import { ExitSkipLink, ExitThisPage } from './components/ExitThisPage';
+import { ExitSkipLink } from './components/ExitThisPage';
+import { SafetyBar } from './components/SafetyBar';
 import { exitUrl } from './config';
 import { replacePage } from './navigation';
 import type { KioskSettings } from './kiosk/settings';
@@ -22,10 +22,7 @@ export function Root({ i18n, kiosk }: { i18n: I18n; kiosk?: KioskSettings }) {
           fallback={
             <>
               <ExitSkipLink onExit={leave} />
-              <div className="safety-bar">
-                <EmergencyLine />
-                <ExitThisPage onExit={leave} presses={0} />
-              </div>
+              <SafetyBar onExit={leave} presses={0} />
               <main className="step">
                 <CrashScreen />
               </main>

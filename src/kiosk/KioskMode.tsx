@@ -1,8 +1,8 @@
 // Everything a shared kiosk adds, loaded only in kiosk mode: the sign that the screen is shared,
 // the idle timers with their "Are you still there?" prompt, and the offline service worker.
-import { useEffect, useRef, useState } from 'react';
-import { createActor, type SnapshotFrom } from 'xstate';
+import { useEffect, useRef } from 'react';
 import { kioskMachine } from '../flow/kioskMachine';
+import { useActor } from '../hooks/useActor';
 import { useWords } from '../i18n/useWords';
 import type { KioskSettings } from './settings';
 import { StillTherePrompt } from './StillTherePrompt';
@@ -23,34 +23,26 @@ export function KioskMode({ settings, onClear }: Props) {
   const { t } = useWords('kiosk');
   const clear = useRef(onClear);
   clear.current = onClear;
-  const [state, setState] = useState<SnapshotFrom<typeof kioskMachine>>();
-  const send = useRef<(event: { type: 'activity' | 'stillHere' | 'wake' }) => void>(() => {});
+  const [state, sendEvent] = useActor(kioskMachine.provide({ actions: { clearSession: () => clear.current() } }), {
+    input: { idleMs: settings.idleSeconds * 1000, countdownMs: settings.countdownSeconds * 1000, now: Date.now() },
+  });
 
   useEffect(() => {
-    const actor = createActor(
-      kioskMachine.provide({ actions: { clearSession: () => clear.current() } }),
-      { input: { idleMs: settings.idleSeconds * 1000, countdownMs: settings.countdownSeconds * 1000, now: Date.now() } },
-    );
-    const subscription = actor.subscribe(setState);
-    actor.start();
-    send.current = (event) => actor.send({ ...event, at: Date.now() });
     let lastMove = 0;
     const onActivity = (event: Event) => {
       // Pointer movement comes in floods; once a second is plenty to keep the screen awake.
       if (event.type === 'pointermove' && event.timeStamp - lastMove < 1000) return;
       lastMove = event.timeStamp;
-      send.current({ type: 'activity' });
+      sendEvent({ type: 'activity', at: Date.now() });
     };
-    const onVisible = () => document.visibilityState === 'visible' && send.current({ type: 'wake' });
+    const onVisible = () => document.visibilityState === 'visible' && sendEvent({ type: 'wake', at: Date.now() });
     for (const type of activityEvents) document.addEventListener(type, onActivity, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       for (const type of activityEvents) document.removeEventListener(type, onActivity, { capture: true });
       document.removeEventListener('visibilitychange', onVisible);
-      subscription.unsubscribe();
-      actor.stop();
     };
-  }, [settings]);
+  }, [sendEvent]);
 
   useEffect(() => {
     // Offline for the kiosk only: a personal phone never gets a service worker (it would be a trace).
@@ -64,8 +56,8 @@ export function KioskMode({ settings, onClear }: Props) {
       <p className="kiosk-sign">
         <strong>{t('kiosk.badge')}</strong> {t('kiosk.privacy')}
       </p>
-      {state?.matches('askingStillThere') && (
-        <StillTherePrompt countdownSeconds={settings.countdownSeconds} onStillHere={() => send.current({ type: 'stillHere' })} />
+      {state.matches('askingStillThere') && (
+        <StillTherePrompt countdownSeconds={settings.countdownSeconds} onStillHere={() => sendEvent({ type: 'stillHere', at: Date.now() })} />
       )}
     </>
   );
