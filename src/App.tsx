@@ -159,14 +159,6 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
               {t('common.languageLoadFailed', { language: language.failed.name })}
             </p>
           )}
-          {language.current.code !== fallbackLanguage && (
-            // If its code cannot be fetched, the notice stays away; the page does not crash.
-            <CrashBoundary fallback={null}>
-              <Suspense fallback={null}>
-                <TranslationNotice onEnglish={() => void language.choose(fallbackLanguage)} />
-              </Suspense>
-            </CrashBoundary>
-          )}
           {panel ? (
             // A page that fails to load leaves the questions as they were, behind a way back.
             <CrashBoundary
@@ -215,6 +207,15 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
                 onRestart={snapshot.can({ type: 'restart' }) ? startOver : undefined}
               />
             </>
+          )}
+          {language.current.code !== fallbackLanguage && (
+            // After the step, so the question and its answers still fit on a phone's first screen. If
+            // its code cannot be fetched, the notice stays away; the page does not crash.
+            <CrashBoundary fallback={null}>
+              <Suspense fallback={null}>
+                <TranslationNotice onEnglish={() => void language.choose(fallbackLanguage)} />
+              </Suspense>
+            </CrashBoundary>
           )}
         </main>
         <footer className="site-footer" onClickCapture={guardTaps}>

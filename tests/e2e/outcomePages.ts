@@ -26,6 +26,6 @@ export async function openOutcome(page: Page, lang: LanguageCode, outcome: Outco
   for (const [question, answer] of screens[outcome]) {
     await page.getByRole('button', { name: words[lang].questions[question].answers[answer], exact: true }).click();
   }
-  await expect(page.locator('.primary-action')).toBeVisible();
+  await expect(page.locator('#main .primary-action')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 }

@@ -6,7 +6,7 @@ import { languageCodes, openOutcome, outcomeIds } from './outcomePages';
 
 /** Boxes measured on the page: the first primary number, every phone number's line boxes, widths. */
 function measure() {
-  const number = document.querySelector('.primary-action .channel')!.getBoundingClientRect();
+  const number = document.querySelector('#main .primary-action .channel')!.getBoundingClientRect();
   const numbers = [...document.querySelectorAll('main bdi.number, .emergency-link')].map((element) => ({
     text: element.textContent,
     lines: [...element.getClientRects()].filter((rect) => rect.width > 0).length,
