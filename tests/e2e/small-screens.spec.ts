@@ -155,7 +155,12 @@ for (const code of ['en', 'ar', 'ru']) {
       if (focused.inBar) break;
       expect(focused.top).toBeGreaterThanOrEqual(stuck.height);
     }
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    // The stuck bar itself passes axe. (The page under it is checked at rest in accessibility.spec.ts:
+    // mid-scroll, whichever target happens to pass under the bar counts as "obscured" for axe.)
+    const axe = await new AxeBuilder({ page })
+      .include('.safety-bar')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   });
 }
