@@ -1,8 +1,7 @@
 // The District Attorney's Office line that closes every outcome (FLOW.md).
 import { useTranslation } from 'react-i18next';
 import { contacts } from '../flow/contacts';
-import { Markup } from './Markup';
-import { NumberLink } from './NumberLink';
+import { PhoneSentence } from './PhoneSentence';
 
 const call = contacts.daOffice.channels[0];
 
@@ -10,10 +9,7 @@ export function DaLine() {
   const { t } = useTranslation('outcome');
   return (
     <p className="da-line">
-      <Markup
-        text={t('daLine', { number: call.display })}
-        tags={{ call: (number) => <NumberLink href={call.href}><bdi dir="ltr" className="number">{number}</bdi></NumberLink> }}
-      />
+      <PhoneSentence text={t('daLine', { number: call.display })} call={call} />
     </p>
   );
 }

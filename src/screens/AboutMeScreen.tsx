@@ -6,8 +6,7 @@ import { ChannelLink } from '../components/ChannelLink';
 import { CheckedLine } from '../components/CheckedLine';
 import { DaLine } from '../components/DaLine';
 import { ListenSlot } from '../components/ListenSlot';
-import { Markup } from '../components/Markup';
-import { NumberLink } from '../components/NumberLink';
+import { PhoneSentence } from '../components/PhoneSentence';
 import { contacts } from '../flow/contacts';
 import { aboutMeChannels, aboutMeResult } from '../flow/outcomes';
 import { useWords } from '../i18n/useWords';
@@ -38,9 +37,10 @@ export function AboutMeScreen({ headingRef, onBrowsingSafely }: Props) {
       {kiosk && <KioskScanHint />}
       <section className="primary-action" aria-labelledby="step-heading">
         <p className="primary-text">
-          <Markup
+          <PhoneSentence
             text={t('outcomes.aboutMeResult.danger', { number: firstCall.display })}
-            tags={{ call: (number) => <NumberLink href={firstCall.href} className="channel about-me-call"><bdi dir="ltr">{number}</bdi></NumberLink> }}
+            call={firstCall}
+            className="channel about-me-call"
           />
         </p>
       </section>

@@ -7,8 +7,7 @@ import { Checklist } from '../components/Checklist';
 import { ContactCard } from '../components/ContactCard';
 import { DaLine } from '../components/DaLine';
 import { ListenSlot } from '../components/ListenSlot';
-import { Markup } from '../components/Markup';
-import { NumberLink } from '../components/NumberLink';
+import { PhoneSentence } from '../components/PhoneSentence';
 import { contacts, localLines } from '../flow/contacts';
 import { emergencyCall } from '../flow/emergency';
 import { outcomes, showsDaLine, type OutcomeId } from '../flow/outcomes';
@@ -71,16 +70,7 @@ export function OutcomeScreen({ outcome: id, headingRef }: Props) {
       )}
       {i18n.resolvedLanguage !== 'en' && (
         <p className="interpreters">
-          <Markup
-            text={t('outcomes.interpreters', { number: nationalHotlineCall.display })}
-            tags={{
-              call: (number) => (
-                <NumberLink href={nationalHotlineCall.href}>
-                  <bdi dir="ltr" className="number">{number}</bdi>
-                </NumberLink>
-              ),
-            }}
-          />
+          <PhoneSentence text={t('outcomes.interpreters', { number: nationalHotlineCall.display })} call={nationalHotlineCall} />
         </p>
       )}
       <div className="checklists">
