@@ -3,8 +3,8 @@
 import { useContext, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChannelLink } from '../components/ChannelLink';
-import { CheckedLine } from '../components/CheckedLine';
 import { DaLine } from '../components/DaLine';
+import { OutcomeClosing } from '../components/OutcomeClosing';
 import { ListenSlot } from '../components/ListenSlot';
 import { PhoneSentence } from '../components/PhoneSentence';
 import { contacts } from '../flow/contacts';
@@ -24,7 +24,7 @@ interface Props {
 
 export function AboutMeScreen({ headingRef, onBrowsingSafely }: Props) {
   // Without its words (the network failed), this throws: the crash screen then shows every contact.
-  const { t, i18n } = useWords('outcome');
+  const { t } = useWords('outcome');
   const { t: shell } = useTranslation();
   const kiosk = useContext(KioskContext);
   const safety = t('outcomes.aboutMeResult.safety', { returnObjects: true, exit: shell('exit.button') });
@@ -78,17 +78,7 @@ export function AboutMeScreen({ headingRef, onBrowsingSafely }: Props) {
       <p className="tip">{t('outcomes.aboutMeResult.notInTrouble')}</p>
       <p>{t('outcomes.aboutMeResult.minor')}</p>
       <DaLine />
-      <CheckedLine outcome="aboutMeResult" />
-      {(!kiosk || kiosk.settings.printing) && (
-        <p className="no-print">
-          <button type="button" className="secondary" onClick={() => window.print()}>
-            {t('print.button')}
-          </button>
-        </p>
-      )}
-      <p className="print-only">
-        {t('print.printedOn', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()) })}
-      </p>
+      <OutcomeClosing outcome="aboutMeResult" />
     </>
   );
 }

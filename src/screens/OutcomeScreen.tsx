@@ -2,10 +2,10 @@
 // the checklists behind disclosures; the DA's line (once); and Print. Loaded on demand with its
 // words and styles, so the first screen's JavaScript and CSS stay small.
 import { useContext, type Ref } from 'react';
-import { CheckedLine } from '../components/CheckedLine';
 import { Checklist } from '../components/Checklist';
 import { ContactCard } from '../components/ContactCard';
 import { DaLine } from '../components/DaLine';
+import { OutcomeClosing } from '../components/OutcomeClosing';
 import { ListenSlot } from '../components/ListenSlot';
 import { PhoneSentence } from '../components/PhoneSentence';
 import { contacts, localLines } from '../flow/contacts';
@@ -79,17 +79,7 @@ export function OutcomeScreen({ outcome: id, headingRef }: Props) {
         <Checklist title={t('avoid.title')} items={outcome.avoid.map((item) => t(`avoid.items.${item}`))} />
       </div>
       {showsDaLine(outcome) && <DaLine />}
-      <CheckedLine outcome={id} />
-      {(!kiosk || kiosk.settings.printing) && (
-        <p className="no-print">
-          <button type="button" className="secondary" onClick={() => window.print()}>
-            {t('print.button')}
-          </button>
-        </p>
-      )}
-      <p className="print-only">
-        {t('print.printedOn', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()) })}
-      </p>
+      <OutcomeClosing outcome={id} />
     </>
   );
 }
