@@ -64,9 +64,10 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
     send(event);
   };
   const answer = (given: AnswerId) => leaveQuestion({ type: 'answer', answer: given });
-  const isAnswerHere = (given: string): given is AnswerId =>
-    question !== undefined && (questions[question] as readonly string[]).includes(given);
-  useEarlyTaps(isAnswerHere, answer);
+  // A tap made before the app arrived: an answer to this question, or "This is happening to me".
+  const isStepHere = (given: string): given is AnswerId | 'aboutMe' =>
+    question !== undefined && (given === 'aboutMe' || (questions[question] as readonly string[]).includes(given));
+  useEarlyTaps(isStepHere, (given) => (given === 'aboutMe' ? leaveQuestion({ type: 'aboutMe' }) : answer(given)));
 
   useFetchAhead(i18n, loadOutcomeScreens);
 

@@ -12,7 +12,7 @@ const root = document.documentElement;
 /** @type {typeof import('./handover').bootAttribute} */
 const BOOT = 'data-boot';
 /** @type {import('./handover').Handover} */
-const heard = { answers: [], gaveUp: false };
+const heard = { steps: [], gaveUp: false };
 let arrived = false;
 /** @param {string} token */
 const show = (token) => root.setAttribute(BOOT, `${root.getAttribute(BOOT) ?? ''} ${token}`);
@@ -22,7 +22,7 @@ const giveUp = () => {
   if (arrived || heard.gaveUp) return;
   heard.gaveUp = true;
   show('failed');
-  if (heard.answers.length) help();
+  if (heard.steps.length) help();
 };
 const help = () => {
   show('answered');
@@ -38,14 +38,14 @@ const onTap = (event) => {
     event.preventDefault();
     return location.replace(exit.href);
   }
-  /** @type {typeof import('./handover').answerAttribute} */
-  const ANSWER = 'data-answer';
-  const answer = target?.closest(`[${ANSWER}]`)?.getAttribute(ANSWER);
-  if (!answer) return;
-  heard.answers.push(answer);
+  /** @type {typeof import('./handover').stepAttribute} */
+  const STEP = 'data-step';
+  const step = target?.closest(`[${STEP}]`)?.getAttribute(STEP);
+  if (!step) return;
+  heard.steps.push(step);
   /** @type {typeof import('./handover').emergencyAnswersAttribute} */
   const EMERGENCY = 'data-answers';
-  if (document.getElementById('static-outcome')?.getAttribute(EMERGENCY)?.split(' ').includes(answer)) {
+  if (document.getElementById('static-outcome')?.getAttribute(EMERGENCY)?.split(' ').includes(step)) {
     show('call911');
     focusOn('#static-outcome h1');
   }

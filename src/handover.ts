@@ -5,8 +5,9 @@
 /** Sent on `document` by the app just before it takes over; boot.js fills in the detail. */
 export const handoverEvent = 'wsid-handover';
 
-/** On each answer button of the prerendered first question: the answer's id. */
-export const answerAttribute = 'data-answer';
+/** On each control of a question that moves the wizard on: the answer's id on an answer button,
+ *  `aboutMe` on "This is happening to me". */
+export const stepAttribute = 'data-step';
 
 /** On each Exit link: before the app has taken over, boot.js leaves without a history entry too. */
 export const exitAttribute = 'data-exit';
@@ -24,15 +25,15 @@ export const emergencyAnswersAttribute = 'data-answers';
 
 /** What boot.js hands over. */
 export interface Handover {
-  /** The answers tapped before the app arrived, oldest first. */
-  answers: string[];
+  /** The steps tapped before the app arrived (stepAttribute's values), oldest first. */
+  steps: string[];
   /** boot.js gave up waiting and shows its own help: the app must then leave the page alone. */
   gaveUp: boolean;
 }
 
 /** Asks boot.js for what it heard and ends its listening. Without boot.js (dev server) nothing was heard. */
 export function takeHandover(): Handover {
-  const handover: Handover = { answers: [], gaveUp: false };
+  const handover: Handover = { steps: [], gaveUp: false };
   document.dispatchEvent(new CustomEvent(handoverEvent, { detail: handover }));
   return handover;
 }

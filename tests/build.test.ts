@@ -106,8 +106,9 @@ describe('first-screen budget', () => {
   // visible progress line ("Question 2 of up to 4"), whose "up to" is counted from the machine's
   // transitions on the first screen (src/flow/progress.ts); 1.25 kB for help on any network: boot.js
   // answering taps itself when the app is slow or never arrives (minified), one owner of browser
-  // history, the outcome's stand-ins and the double-tap guard.
-  const budget = 106_750;
+  // history, the outcome's stand-ins and the double-tap guard; 0.05 kB for handing over an early tap
+  // on "This is happening to me" as well as on an answer.
+  const budget = 106_800;
 
   it('keeps all JavaScript of the first screen within its budget', () => {
     const files = firstScreenFiles(outDir).scripts;

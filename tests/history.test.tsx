@@ -3,6 +3,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import learn from '../locales/en/learn.json';
+import outcome from '../locales/en/outcome.json';
 import en from '../locales/en/translation.json';
 import { exitUrl } from '../src/config';
 import { handoverEvent, type Handover } from '../src/handover';
@@ -76,15 +77,22 @@ describe('early taps (boot.js hands over what it heard)', () => {
 
   it('the app answers the last answer tapped before it arrived, and clears boot.js help', async () => {
     document.documentElement.setAttribute('data-boot', ' call911');
-    bootHeard({ answers: ['yes', 'no'], gaveUp: false });
+    bootHeard({ steps: ['yes', 'no'], gaveUp: false });
     expect(takeEarlyTaps()).toBe(true);
     await renderApp();
     await waitFor(() => expect(heading()).toHaveTextContent(en.questions.minor.title));
     expect(document.documentElement).not.toHaveAttribute('data-boot');
   });
 
+  it('the app takes "This is happening to me" tapped before it arrived', async () => {
+    bootHeard({ steps: ['aboutMe'], gaveUp: false });
+    expect(takeEarlyTaps()).toBe(true);
+    await renderApp();
+    await waitFor(() => expect(heading()).toHaveTextContent(outcome.outcomes.aboutMeResult.title));
+  });
+
   it('the app stays away when boot.js has given up and shows its own help', () => {
-    bootHeard({ answers: ['no'], gaveUp: true });
+    bootHeard({ steps: ['no'], gaveUp: true });
     expect(takeEarlyTaps()).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { bootAttribute, takeHandover, type Handover } from '../handover';
 
-let handover: Handover = { answers: [], gaveUp: false };
+let handover: Handover = { steps: [], gaveUp: false };
 
 /**
  * Ends boot.js's listening and keeps what it heard. Called just before React takes over the page:
@@ -16,13 +16,13 @@ export function takeEarlyTaps(): boolean {
   return !handover.gaveUp;
 }
 
-/** Calls `answer` with the last answer tapped early, if `isAnswer` accepts it. */
-export function useEarlyTaps<A extends string>(isAnswer: (answer: string) => answer is A, answer: (answer: A) => void) {
-  const replay = useRef(answer);
-  replay.current = answer;
+/** Calls `take` with the last step tapped early (an answer, or `aboutMe`), if `isStep` accepts it. */
+export function useEarlyTaps<S extends string>(isStep: (step: string) => step is S, take: (step: S) => void) {
+  const replay = useRef(take);
+  replay.current = take;
   useEffect(() => {
-    const last = handover.answers.splice(0).at(-1);
-    if (last !== undefined && isAnswer(last)) replay.current(last);
+    const last = handover.steps.splice(0).at(-1);
+    if (last !== undefined && isStep(last)) replay.current(last);
     document.documentElement.removeAttribute(bootAttribute);
     // Runs once, at takeover.
   }, []);

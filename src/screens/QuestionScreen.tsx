@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListenSlot } from '../components/ListenSlot';
 import { questions, type AnswerId, type QuestionId } from '../flow/questions';
-import { answerAttribute } from '../handover';
+import { stepAttribute } from '../handover';
 
 interface Props {
   question: QuestionId;
@@ -42,7 +42,7 @@ export function QuestionScreen({ question, first, earlierAnswer, onAnswer, onAbo
               <button
                 type="button"
                 // boot.js reads it to answer a tap before the app has arrived.
-                {...{ [answerAttribute]: answer }}
+                {...{ [stepAttribute]: answer }}
                 className={isEarlier ? 'answer answer-earlier' : 'answer'}
                 // The hint belongs to every answer: screen readers announce it with each button.
                 aria-describedby={[hasHint && hintId, isEarlier && 'earlier-answer'].filter(Boolean).join(' ') || undefined}
@@ -63,7 +63,7 @@ export function QuestionScreen({ question, first, earlierAnswer, onAnswer, onAbo
       </ul>
       {onAboutMe && (
         <p>
-          <button type="button" className="link-button" onClick={onAboutMe}>
+          <button type="button" className="link-button" onClick={onAboutMe} {...{ [stepAttribute]: 'aboutMe' }}>
             {t('common.aboutMe')}
           </button>
         </p>

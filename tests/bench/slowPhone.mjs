@@ -30,7 +30,7 @@ function earlyTapProbe(call911) {
       if (entry.name !== 'first-contentful-paint') continue;
       bench.firstPaint = entry.startTime;
       setTimeout(async () => {
-        const yes = document.querySelector('[data-answer="yes"]');
+        const yes = document.querySelector('[data-step="yes"]');
         const start = performance.now();
         bench.tapAt = start;
         yes.click();
@@ -42,7 +42,7 @@ function earlyTapProbe(call911) {
   }).observe({ type: 'paint', buffered: true });
   // The app has taken over once React has hydrated the answer buttons.
   const watchTakeover = () => {
-    const button = document.querySelector('[data-answer]');
+    const button = document.querySelector('.answers [data-step]');
     if (button && Object.keys(button).some((key) => key.startsWith('__reactProps'))) bench.takeover = performance.now();
     else requestAnimationFrame(watchTakeover);
   };
@@ -60,14 +60,14 @@ async function everyAnswer(backLabel) {
   };
   const times = [];
   const explore = async (path) => {
-    const answers = [...document.querySelectorAll('[data-answer]')].map((b) => b.getAttribute('data-answer'));
+    const answers = [...document.querySelectorAll('.answers [data-step]')].map((b) => b.getAttribute('data-step'));
     for (const answer of answers) {
       const before = heading();
       const start = performance.now();
-      document.querySelector(`[data-answer="${answer}"]`).click();
+      document.querySelector(`[data-step="${answer}"]`).click();
       await settle(before);
       times.push({ path: [...path, answer].join(' → '), ms: performance.now() - start, heading: heading() });
-      if (document.querySelector('[data-answer]')) await explore([...path, answer]);
+      if (document.querySelector('.answers [data-step]')) await explore([...path, answer]);
       const here = heading();
       [...document.querySelectorAll('button')].find((b) => b.textContent === backLabel).click();
       await settle(here);
