@@ -79,8 +79,10 @@ describe('first-screen budget', () => {
   // 105 kB, plus 0.25 kB for "This is happening to me" on every question (its words in the built-in
   // English, the button, and the machine's root event with XState's stateIn guard), plus 0.25 kB for
   // the visible progress line ("Question 2 of up to 4"), whose "up to" is counted from the machine's
-  // transitions on the first screen (src/flow/progress.ts).
-  const budget = 105_500;
+  // transitions on the first screen (src/flow/progress.ts), plus 0.45 kB for the place's names in
+  // each language (src/jurisdiction/*/place.ts), which i18next fills into every sentence as
+  // {{county}}, {{state}} and {{place}}, so no locale file names the place (issue 14).
+  const budget = 105_950;
 
   it('keeps all JavaScript of the first screen within its budget', () => {
     const files = firstScreenFiles(outDir).scripts;

@@ -1,11 +1,10 @@
 // Renders docs/contacts.md: every contact with its label, source and check date, which outcomes
 // show it, and the list to confirm before launch, all from contacts.ts (npm run docs).
-import enLearn from '../../locales/en/learn.json';
 import { contactIds, contacts, type ContactId } from '../flow/contacts';
 import { organizationIds, organizations } from '../flow/organizations';
 import { resultIds } from '../flow/outcomes';
 import { shownContacts } from '../flow/shownContacts';
-import { contactName, englishText, generatedNote } from './words';
+import { contactName, generatedNote } from './words';
 
 /** Table cells hold no line breaks or pipes. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -37,7 +36,7 @@ export function renderContactsDoc(): string {
     });
   const organizationRows = organizationIds.map((id) => {
     const organization = organizations[id];
-    const name = englishText(enLearn, `organizations.${id}.name`) || id;
+    const name = organization.name.en;
     return `| \`${id}\` | ${cell(name)} | ${organization.href} | ${cell(organization.source)} | ${organization.checked} |`;
   });
   return [
@@ -61,7 +60,7 @@ export function renderContactsDoc(): string {
     '',
     '## Learn-more organisations',
     '',
-    'Web addresses on the "Learn about sex trafficking" pages (`src/flow/organizations.ts`).',
+    'Web addresses on the "Learn about sex trafficking" pages (`src/jurisdiction/`).',
     '',
     '| id | name | address | source | checked |',
     '|---|---|---|---|---|',
