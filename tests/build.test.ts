@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { metaContentSecurityPolicy, staticHostHeaders } from '../src/build/securityHeaders';
 import { contactIds, contacts } from '../src/flow/contacts';
+import { jurisdiction } from '../src/jurisdiction/current';
+import en from '../locales/en/translation.json';
 import { firstScreenFiles } from './bench/firstScreen.mjs';
 
 const outDir = mkdtempSync(join(tmpdir(), 'wsid-build-'));
@@ -34,6 +36,14 @@ describe('built index.html', () => {
     expect(visible()).toContain('Exit this page');
     // Rendered as the production build renders, so hydration matches (no development-only language).
     expect(visible()).not.toContain('en-XA');
+  });
+
+  it("takes its title and description from the place (src/jurisdiction), not from typing", () => {
+    const title = html.match(/<title>([^<]*)<\/title>/)![1];
+    expect(title).toBe(`${en.app.name} ${jurisdiction.place.names.place.en}`);
+    const description = html.match(/<meta name="description" content="([^"]*)"/)![1];
+    expect(description).toBe(jurisdiction.description);
+    expect(html).not.toContain('%PAGE_');
   });
 
   it('holds every contact as links in a static list, hidden until JavaScript is off or crashes', () => {
