@@ -1,6 +1,7 @@
 // Every screen of the tool, reached by clicking answers by their names in any language.
 import { expect, type Page } from '@playwright/test';
 import type { ResultId } from '../../src/flow/outcomes';
+import { withPlaceNames } from '../placeWords';
 import { openTool } from './helpers';
 import ar from '../../locales/ar/translation.json' with { type: 'json' };
 import enOutcome from '../../locales/en/outcome.json' with { type: 'json' };
@@ -56,5 +57,5 @@ export const outcomeJourneys = Object.entries(screens)
 
 /** An outcome's English heading, as shown. */
 export function outcomeTitle(outcome: ResultId): string {
-  return enOutcome.outcomes[outcome].title.replace('{{emergency}}', '911');
+  return withPlaceNames(enOutcome.outcomes[outcome].title, 'en').replace('{{emergency}}', '911');
 }
