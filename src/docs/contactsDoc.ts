@@ -1,5 +1,5 @@
 // Renders docs/contacts.md: every contact with its label, source and check date, which outcomes
-// show it, and the list to confirm before launch, all from contacts.ts (npm run docs).
+// show it, and the list to confirm before launch, all from the jurisdiction module (npm run docs).
 import { contactIds, contacts, type ContactId } from '../flow/contacts';
 import { organizationIds, organizations } from '../flow/organizations';
 import { resultIds } from '../flow/outcomes';
@@ -44,7 +44,7 @@ export function renderContactsDoc(): string {
     '',
     generatedNote,
     '',
-    'Every number and address the tool shows comes from `src/flow/contacts.ts`. Labels: **V** read in an',
+    'Every number and address the tool shows comes from the jurisdiction module (`src/jurisdiction/`). Labels: **V** read in an',
     'official or first-hand source; **S** read in a secondary source only; **seed** stated in the',
     "county's own page. Emergency (911) is on every screen, from the first paint.",
     '',
