@@ -1,5 +1,6 @@
-// Every locale (every supported language, offered or not) has exactly the English keys, none empty, with the same placeholders and tags, so
-// no one ever meets a raw key, a hole, or a number lost in translation.
+// Every locale (every supported language, offered or not) has exactly the English keys, none
+// empty, with the same placeholders and tags, so no one ever meets a raw key, a hole, or a number
+// lost in translation.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
