@@ -31,7 +31,8 @@ const onDemand: BackendModule = {
 /**
  * The place's names, {{county}}, {{state}} and {{place}}, filled into every sentence in the
  * language on screen. Getters, so they follow a change of language without a listener to keep in
- * step, and no call site can forget them; tests/locales.test.ts checks no sentence needs another.
+ * step, and no call site can forget them (tests/clickEveryPath.tsx finds no {{placeholder}} left on
+ * any screen). They read the current language: a t() call with another `lng` gets this one's forms.
  */
 function placeVariables(instance: I18n): Record<keyof typeof place.names, string> {
   const inLanguage = (name: Localized) => localize(name, instance.resolvedLanguage ?? instance.language);

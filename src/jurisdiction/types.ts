@@ -45,7 +45,7 @@ export interface Contact {
   confirmBeforeLaunch?: string;
 }
 
-/** A contact id, the key in the directory. The code names four roles every place must fill:
+/** A contact id, the key in the directory. The code names three that every place must have:
  *  emergency, daOffice (the line closing every outcome), nationalHotline (its interpreters). */
 export type ContactId = string;
 
