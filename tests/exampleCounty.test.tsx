@@ -3,19 +3,16 @@
 // numbers and law. Proves a county adapts the tool by its jurisdiction module alone.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createRef, Suspense } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { jurisdiction as boulder } from '../src/jurisdiction/boulderCounty/jurisdiction';
 import { jurisdiction } from '../src/jurisdiction/current';
 import { localize, type Localized } from '../src/jurisdiction/types';
-import { changeLanguage, createI18n, namespaces } from '../src/i18n/i18n';
+import { namespaces } from '../src/i18n/i18n';
 import { languages } from '../src/i18n/languages';
-import { LearnScreen } from '../src/screens/LearnScreen';
 import { clickEveryPath } from './clickEveryPath';
 import { exampleCounty, examplePlace } from './fixtures/exampleCounty';
+import { renderApp } from './render';
 
 vi.mock('../src/jurisdiction/current', async () => ({ jurisdiction: (await import('./fixtures/exampleCounty')).exampleCounty }));
 vi.mock('../src/jurisdiction/currentPlace', async () => ({ place: (await import('./fixtures/exampleCounty')).examplePlace }));
@@ -67,29 +64,27 @@ describe('Example County: every path in every language', () => {
 });
 
 describe.each(languages.map((language) => language.code))('Example County: the learn pages in %s', (code) => {
+  // Through the whole app, as a person opens them from a question.
   it('show its law, its organisations and its names, and nothing of Boulder County', async () => {
-    const i18n = createI18n();
-    if (code !== 'en') await changeLanguage(i18n, code);
-    await i18n.loadNamespaces(['learn', 'outcome']);
-    const user = userEvent.setup();
     vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-    render(
-      <I18nextProvider i18n={i18n}>
-        <Suspense fallback={null}>
-          <LearnScreen headingRef={createRef()} onClose={() => {}} />
-        </Suspense>
-      </I18nextProvider>,
-    );
-    await screen.findByRole('heading', { level: 1 });
-    const titles = within(screen.getByRole('navigation')).getAllByRole('button').map((button) => button.textContent!);
+    const { user, i18n } = await renderApp(code);
+    const learn = (key: 'title' | 'pages.law.title') => i18n.t(key, { ns: 'learn' });
+    await user.click(screen.getByRole('button', { name: i18n.t('common.learnLink') }));
+    await screen.findByRole('heading', { level: 1, name: learn('title') });
+    const main = () => within(screen.getByRole('main'));
+    const titles = within(main().getByRole('navigation', { name: i18n.t('contents', { ns: 'learn' }) }))
+      .getAllByRole('button')
+      .map((button) => button.textContent!);
+    expect(titles).toContain(learn('pages.law.title'));
     for (const title of titles) {
-      await user.click(within(screen.getByRole('navigation')).getByRole('button', { name: title }));
+      await user.click(main().getByRole('button', { name: title }));
+      await main().findByRole('heading', { level: 1, name: title });
       expect(document.body.textContent).not.toContain('{{');
       expectNothingOfBoulder();
-      await user.click(screen.getByRole('button', { name: i18n.t('title', { ns: 'learn' }) }));
+      await user.click(main().getByRole('button', { name: learn('title') }));
     }
-    await user.click(within(screen.getByRole('navigation')).getByRole('button', { name: i18n.t('pages.law.title', { ns: 'learn' }) }));
-    expect(i18n.t('pages.law.title', { ns: 'learn' })).toContain(localize(examplePlace.names.state, code));
+    expect(learn('pages.law.title')).toContain(localize(examplePlace.names.state, code));
+    await user.click(main().getByRole('button', { name: learn('pages.law.title') }));
     for (const clause of exampleCounty.law.clauses) expect(screen.getByRole('blockquote')).toHaveTextContent(clause);
     expect(document.body.textContent).toContain(exampleCounty.law.citation);
     vi.restoreAllMocks();
