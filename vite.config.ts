@@ -7,6 +7,7 @@ import { defineConfig } from 'vite';
 import { loadAppAfterFirstPaint } from './src/build/loadAppAfterFirstPaint.ts';
 import { emitLocales, localesVersion, reviewedLanguageCodes } from './src/build/locales.ts';
 import { emitNotFoundPage } from './src/build/notFound.ts';
+import { pageMeta } from './src/build/pageMeta.ts';
 import { prerenderFirstScreen } from './src/build/prerenderFirstScreen.ts';
 import { securityHeadersPlugin } from './src/build/securityHeaders.ts';
 
@@ -20,6 +21,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    pageMeta(),
     prerenderFirstScreen(define),
     securityHeadersPlugin(),
     emitLocales(),

@@ -1,7 +1,15 @@
 // A person clicking through the wizard, finding everything by role and name as they would.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { contacts, localLines, type ChannelKind } from '../src/flow/contacts';
+import { outcomes } from '../src/flow/outcomes';
+import { contactAbout } from '../src/i18n/contactWords';
+import { place } from '../src/jurisdiction/currentPlace';
 import { renderApp } from './render';
+
+/** An outcome's contacts' first way of each kind, from the data. */
+const channelOf = (ids: readonly string[], kind: ChannelKind) =>
+  ids.flatMap((id) => contacts[id].channels).find((channel) => channel.kind === kind)!;
 
 afterEach(() => {
   // Each test starts from a fresh history entry, as on a fresh page load.
@@ -21,23 +29,27 @@ describe('first screen', () => {
 
 describe('answering', () => {
   it('moves focus to the next question heading', async () => {
-    const { user } = await renderApp();
+    const { user, t } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'No' }));
     const heading = screen.getByRole('heading', { level: 1, name: 'Is the person you are worried about under 18?' });
     expect(heading).toHaveFocus();
     // Browsers keep titles in their history: the title never names a question or an outcome.
-    expect(document.title).toBe('What Should I Do? · Boulder County, Colorado');
+    expect(document.title).toBe(`${t('app.name')} · ${place.names.place.en}`);
   });
 
   it('reaches an outcome whose links dial, text and open safely', async () => {
-    const { user } = await renderApp();
+    const { user, i18n } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'No' }));
-    expect(await screen.findByRole('heading', { level: 1, name: "Call the Boulder County District Attorney's Office" })).toHaveFocus();
-    const primary = screen.getByRole('region', { name: "Call the Boulder County District Attorney's Office" });
-    expect(within(primary).getByRole('link', { name: 'Call 303-441-3700' })).toHaveAttribute('href', 'tel:+13034413700');
-    expect(screen.getByRole('link', { name: 'Text 720-999-9724' })).toHaveAttribute('href', 'sms:+17209999724');
-    const web = screen.getByRole('link', { name: 'humantraffickinghotline.org (opens in a new tab)' });
+    const { primary: primaryIds, secondary } = outcomes.adultResult;
+    const title = i18n.t('outcomes.adultResult.title', { ns: 'outcome' });
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toHaveFocus();
+    const primary = screen.getByRole('region', { name: title });
+    const call = channelOf(primaryIds, 'call');
+    expect(within(primary).getByRole('link', { name: `Call ${call.display}` })).toHaveAttribute('href', call.href);
+    const text = channelOf(secondary, 'text');
+    expect(screen.getByRole('link', { name: `Text ${text.display}` })).toHaveAttribute('href', text.href);
+    const web = screen.getByRole('link', { name: `${channelOf(secondary, 'web').display} (opens in a new tab)` });
     expect(web).toHaveAttribute('target', '_blank');
     expect(web).toHaveAttribute('rel', 'noopener noreferrer');
     expect(screen.getByText('What to have ready').closest('details')).not.toHaveAttribute('open');
@@ -45,14 +57,17 @@ describe('answering', () => {
   });
 
   it('lists the local non-emergency lines, each with the area it serves', async () => {
-    const { user } = await renderApp();
+    const { user, i18n } = await renderApp();
     for (const name of ['No', 'Yes', 'No']) await user.click(screen.getByRole('button', { name }));
     await user.click(screen.getByRole('button', { name: /a child I know/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Report it to local law enforcement' })).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Call 303-441-4444' })).toHaveAttribute('href', 'tel:+13034414444');
-    expect(screen.getByText(/Lyons, Nederland, Superior, Erie and Louisville/)).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Call 303-441-3333' })).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Call 1-844-CO-4-KIDS (1-844-264-5437)' })).toBeVisible();
+    for (const id of localLines) {
+      const [call] = contacts[id].channels;
+      expect(screen.getByRole('link', { name: `Call ${call.display}` })).toHaveAttribute('href', call.href);
+      expect(screen.getByText(contactAbout(id, i18n.getFixedT('en', 'outcome'), 'en'))).toBeVisible();
+    }
+    const vanity = outcomes.lawEnforcementResult.secondary.flatMap((id) => contacts[id].channels).find((channel) => channel.vanity)!;
+    expect(screen.getByRole('link', { name: `Call ${vanity.vanity} (${vanity.display})` })).toHaveAttribute('href', vanity.href);
   });
 });
 

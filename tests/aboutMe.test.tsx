@@ -7,6 +7,7 @@ import { contacts, type ChannelKind } from '../src/flow/contacts';
 import { emergencyCall } from '../src/flow/emergency';
 import { aboutMeResult } from '../src/flow/outcomes';
 import { createI18n } from '../src/i18n/i18n';
+import { contactName } from '../src/i18n/contactWords';
 import { languages } from '../src/i18n/languages';
 import { kioskSettings } from '../src/kiosk/settings';
 import { aboutMeSpeech, spokenDigits, type Translate } from '../src/speech/speechText';
@@ -59,7 +60,7 @@ describe.each(languages.map((language) => language.code))('aboutMeResult in %s',
       // The messaging app opens with the number and no message: a pre-filled body could be seen.
       expect(text.getAttribute('href')).toMatch(/^sms:\+?\d+$/);
       for (const note of [history, otherPhone, exitNote]) expect(before(note, text)).toBe(true);
-      expect(within(main).getByRole('heading', { name: t(`contacts.${id}.name`, { ns: 'outcome' }) })).toBeVisible();
+      expect(within(main).getByRole('heading', { name: contactName(id, code) })).toBeVisible();
     }
     expect(within(main).getByRole('button', { name: t('common.safetyLink') })).toBeVisible();
   });

@@ -3,6 +3,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { contacts } from '../src/flow/contacts';
+import { outcomes } from '../src/flow/outcomes';
 import { kioskDefaults, kioskRanges, kioskSettings, type KioskSettings } from '../src/kiosk/settings';
 import { replacePage } from '../src/navigation';
 import { renderApp } from './render';
@@ -113,14 +115,17 @@ describe('kiosk mode', () => {
   });
 
   it('shows numbers large with QR codes instead of links, and no Print unless allowed', async () => {
-    const { user } = await renderApp('en', { kiosk: settings });
+    const { user, i18n } = await renderApp('en', { kiosk: settings });
     await screen.findByText('Shared kiosk');
     await user.click(screen.getByRole('button', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'No' }));
-    await screen.findByRole('heading', { level: 1, name: "Call the Boulder County District Attorney's Office" });
-    expect(await screen.findByRole('img', { name: 'QR code: tel:+13034413700' })).toBeVisible();
-    expect(screen.getByRole('img', { name: 'QR code: sms:+17209999724' })).toBeVisible();
-    expect(screen.getByRole('img', { name: 'QR code: https://humantraffickinghotline.org/' })).toBeVisible();
+    await screen.findByRole('heading', { level: 1, name: i18n.t('outcomes.adultResult.title', { ns: 'outcome' }) });
+    const { primary, secondary } = outcomes.adultResult;
+    const channels = [...primary, ...secondary].flatMap((id) => contacts[id].channels);
+    expect(await screen.findByRole('img', { name: `QR code: ${channels[0].href}` })).toBeVisible();
+    for (const channel of channels.filter((channel) => channel.kind !== 'tty')) {
+      expect(screen.getAllByRole('img', { name: `QR code: ${channel.href}` })[0]).toBeVisible();
+    }
     expect(screen.getByText(/Scan with your phone/)).toBeVisible();
     // Nothing in the content dials or navigates away from the kiosk; 911 is still there to read.
     expect(within(screen.getByRole('main')).queryAllByRole('link')).toEqual([]);

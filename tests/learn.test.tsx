@@ -5,9 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { createRef, Suspense, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import en from '../locales/en/learn.json';
-import es from '../locales/es/learn.json';
+import enWords from '../locales/en/learn.json';
+import esWords from '../locales/es/learn.json';
 import { organizationIds, organizations } from '../src/flow/organizations';
+import { jurisdiction } from '../src/jurisdiction/current';
 import { changeLanguage, createI18n } from '../src/i18n/i18n';
 import { LearnScreen, type LearnPageId } from '../src/screens/LearnScreen';
 
@@ -16,6 +17,10 @@ function Learn({ onClose }: { onClose: () => void }) {
   const [page, setPage] = useState<LearnPageId>();
   return <LearnScreen headingRef={createRef()} onClose={onClose} page={page} onPage={setPage} />;
 }
+import { withPlaceNames } from './placeWords';
+
+const en = withPlaceNames(enWords, 'en');
+const es = withPlaceNames(esWords, 'es');
 
 const pageIds = ['whatIs', 'control', 'where', 'risk', 'signs', 'law', 'organizations'] as const;
 
@@ -105,16 +110,16 @@ describe('learn: pages', () => {
     const heading = await openPage(user, en.pages.signs.title);
     expect(heading.nextElementSibling).toHaveTextContent(/^No single sign proves anything/);
     expect(screen.getAllByRole('listitem')).toHaveLength(4);
-    expect(screen.getByText('NCMEC explains more signs of child sex trafficking at missingkids.org.')).toBeVisible();
+    expect(screen.getByText(en.pages.signs.body.more.replace('{{address}}', organizations.ncmec.display))).toBeVisible();
   });
 
-  it('Colorado law is quoted in English, without the note about the original', async () => {
+  it('the law is quoted word for word in English, labelled with its citation, without the note about the original', async () => {
     const { user } = await renderLearn();
     await openPage(user, en.pages.law.title);
     const quote = screen.getByRole('blockquote');
     expect(quote).toHaveAttribute('lang', 'en');
-    expect(quote).toHaveTextContent('class 3 felony');
-    expect(quote).toHaveTextContent('class 2 felony');
+    for (const clause of jurisdiction.law.clauses) expect(quote).toHaveTextContent(clause);
+    expect(screen.getByText(en.pages.law.label.replace('{{citation}}', jurisdiction.law.citation))).toBeVisible();
     expect(screen.queryByText(en.pages.law.original)).not.toBeInTheDocument();
   });
 
@@ -123,7 +128,7 @@ describe('learn: pages', () => {
     await openPage(user, en.pages.organizations.title);
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(organizationIds.length);
     for (const id of organizationIds) {
-      expect(screen.getByRole('heading', { level: 2, name: en.organizations[id].name })).toBeVisible();
+      expect(screen.getByRole('heading', { level: 2, name: organizations[id].name.en })).toBeVisible();
       const link = screen.getByRole('link', { name: `${organizations[id].display} (opens in a new tab)` });
       expect(link).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
       expect(link).toHaveAttribute('target', '_blank');
@@ -143,17 +148,8 @@ describe('learn: in Spanish', () => {
     expect(await openPage(user, es.pages.law.title)).toHaveFocus();
     const quote = screen.getByRole('blockquote');
     expect(quote).toHaveAttribute('lang', 'en');
-    expect(quote).toHaveTextContent('class 3 felony');
+    expect(quote).toHaveTextContent(jurisdiction.law.clauses[0]);
     expect(screen.getByText(es.pages.law.original)).toBeVisible();
   });
 });
 
-describe('learn: organisation words', () => {
-  it('every organisation has a name and a description in English', () => {
-    for (const id of organizationIds) {
-      expect(en.organizations[id].name).toBeTruthy();
-      expect(en.organizations[id].about).toBeTruthy();
-    }
-    expect(Object.keys(en.organizations).sort()).toEqual([...organizationIds].sort());
-  });
-});

@@ -1,6 +1,7 @@
 // A contact from the directory: its name, what it is for, and every way to reach it.
 import { useTranslation } from 'react-i18next';
 import { contacts, type ContactId } from '../flow/contacts';
+import { contactAbout, contactName } from '../i18n/contactWords';
 import { ChannelLink } from './ChannelLink';
 
 interface Props {
@@ -12,11 +13,11 @@ interface Props {
 }
 
 export function ContactCard({ id, heading: Heading, prominent = false }: Props) {
-  const { t } = useTranslation('outcome');
-  const about = <p className="contact-about">{t(`contacts.${id}.about`)}</p>;
+  const { t, i18n } = useTranslation('outcome');
+  const about = <p className="contact-about">{contactAbout(id, t, i18n.language)}</p>;
   return (
     <div className={prominent ? 'contact contact-prominent' : 'contact'}>
-      {Heading && <Heading className="contact-name">{t(`contacts.${id}.name`)}</Heading>}
+      {Heading && <Heading className="contact-name">{contactName(id, i18n.language)}</Heading>}
       {!prominent && about}
       <ul className="channels">
         {contacts[id].channels.map((channel, index) => (

@@ -8,12 +8,12 @@ import { ListenButton } from './ListenButton';
 export type ListenProps = { question: QuestionId; outcome?: never } | { outcome: ResultId; question?: never };
 
 export default function Listen({ question, outcome }: ListenProps) {
-  const { t } = useTranslation(outcome ? 'outcome' : 'translation');
+  const { t, i18n } = useTranslation(outcome ? 'outcome' : 'translation');
   const text =
     outcome === 'aboutMeResult'
-      ? aboutMeSpeech(t as Translate)
+      ? aboutMeSpeech(t as Translate, i18n.language)
       : outcome
-        ? outcomeSpeech(t as Translate, outcome)
+        ? outcomeSpeech(t as Translate, outcome, i18n.language)
         : questionSpeech(t as Translate, question!);
   return <ListenButton text={text} />;
 }

@@ -1,11 +1,10 @@
 // Renders docs/contacts.md: every contact with its label, source and check date, which outcomes
-// show it, and the list to confirm before launch, all from contacts.ts (npm run docs).
-import enLearn from '../../locales/en/learn.json';
+// show it, and the list to confirm before launch, all from the jurisdiction module (npm run docs).
 import { contactIds, contacts, type ContactId } from '../flow/contacts';
 import { organizationIds, organizations } from '../flow/organizations';
 import { resultIds } from '../flow/outcomes';
 import { shownContacts } from '../flow/shownContacts';
-import { contactName, englishText, generatedNote } from './words';
+import { contactName, generatedNote } from './words';
 
 /** Table cells hold no line breaks or pipes. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -37,7 +36,7 @@ export function renderContactsDoc(): string {
     });
   const organizationRows = organizationIds.map((id) => {
     const organization = organizations[id];
-    const name = englishText(enLearn, `organizations.${id}.name`) || id;
+    const name = organization.name.en;
     return `| \`${id}\` | ${cell(name)} | ${organization.href} | ${cell(organization.source)} | ${organization.checked} |`;
   });
   return [
@@ -45,7 +44,7 @@ export function renderContactsDoc(): string {
     '',
     generatedNote,
     '',
-    'Every number and address the tool shows comes from `src/flow/contacts.ts`. Labels: **V** read in an',
+    'Every number and address the tool shows comes from the jurisdiction module (`src/jurisdiction/`). Labels: **V** read in an',
     'official or first-hand source; **S** read in a secondary source only; **seed** stated in the',
     "county's own page. Emergency (911) is on every screen, from the first paint.",
     '',
@@ -61,7 +60,7 @@ export function renderContactsDoc(): string {
     '',
     '## Learn-more organisations',
     '',
-    'Web addresses on the "Learn about sex trafficking" pages (`src/flow/organizations.ts`).',
+    'Web addresses on the "Learn about sex trafficking" pages (`src/jurisdiction/`).',
     '',
     '| id | name | address | source | checked |',
     '|---|---|---|---|---|',

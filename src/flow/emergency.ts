@@ -1,5 +1,5 @@
 // The emergency number, on its own so the line on every screen needs nothing else from the
 // directory (contacts.ts includes it as its `emergency` entry).
-import type { Channel } from './contacts';
+import { place } from '../jurisdiction/currentPlace';
 
-export const emergencyCall = { kind: 'call', display: '911', href: 'tel:911' } as const satisfies Channel;
+export const emergencyCall = place.emergency;

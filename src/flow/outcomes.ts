@@ -1,7 +1,9 @@
-// What each outcome shows, as FLOW.md's outcome table says: its contacts, by contact id, and which
-// checklist items fit it. The words for each outcome live in locales under outcomes.<id>, the
-// checklist items under haveReady, doNow and avoid; the numbers come from contacts.ts.
-import { contacts, localLines, type Channel, type ChannelKind, type ContactId } from './contacts';
+// What each outcome shows, as FLOW.md's outcome table says: its contacts (the place's choice, from
+// src/jurisdiction/current.ts) and which checklist items fit it. The words for each outcome live in
+// locales under outcomes.<id>, the checklist items under haveReady, doNow and avoid.
+import { jurisdiction } from '../jurisdiction/current';
+import type { OutcomeContacts } from '../jurisdiction/types';
+import { contacts, type Channel, type ChannelKind, type ContactId } from './contacts';
 
 export const outcomeIds = [
   'call911Result',
@@ -30,13 +32,8 @@ export const aboutMeResultId = 'aboutMeResult';
 export type ResultId = OutcomeId | typeof aboutMeResultId;
 export const resultIds: readonly ResultId[] = [...outcomeIds, aboutMeResultId];
 
-export interface Outcome {
-  /** The contacts of the one primary action, first and largest. */
-  primary: readonly ContactId[];
-  /** Further contacts, under the outcome's own "also" heading. */
-  secondary: readonly ContactId[];
-  /** Whether the local non-emergency lines are listed after the primary action. */
-  localLines: boolean;
+/** Its contacts (primary, secondary, showsLocalLines) and its checklists. */
+export interface Outcome extends OutcomeContacts {
   /** The checklists, each item in the order shown; an empty list shows no checklist. */
   haveReady: readonly HaveReadyItem[];
   doNow: readonly DoNowItem[];
@@ -52,11 +49,10 @@ const report: readonly HaveReadyItem[] = [
   'report.howYouKnow',
 ];
 
-export const outcomes: Record<OutcomeId, Outcome> = {
+type Checklists = Pick<Outcome, 'haveReady' | 'doNow' | 'avoid'>;
+
+const checklists: Record<OutcomeId, Checklists> = {
   call911Result: {
-    primary: ['emergency'],
-    secondary: ['daOffice', 'coHotline'],
-    localLines: false,
     // What a dispatcher asks first: where, what is happening, who, which vehicle.
     haveReady: ['report.where', 'report.whatYouSaw', 'report.people', 'report.vehicles'],
     doNow: ['writeDown'],
@@ -64,9 +60,6 @@ export const outcomes: Record<OutcomeId, Outcome> = {
   },
   // NCMEC: report to law enforcement first, then call NCMEC, with the child's details at hand.
   missingChildResult: {
-    primary: ['emergency', 'ncmecTheLost'],
-    secondary: ['blueSkyBridge'],
-    localLines: true,
     haveReady: [
       'missingChild.name',
       'missingChild.size',
@@ -80,9 +73,6 @@ export const outcomes: Record<OutcomeId, Outcome> = {
     avoid: ['confront', 'investigate'],
   },
   lawEnforcementResult: {
-    primary: localLines,
-    secondary: ['cyberTipline', 'blueSkyBridge', 'coChildAbuseHotline'],
-    localLines: false,
     haveReady: report,
     // Blue Sky Bridge: when a child discloses, stay calm, believe them, do not investigate, report.
     doNow: ['writeDown', 'childTells'],
@@ -90,22 +80,20 @@ export const outcomes: Record<OutcomeId, Outcome> = {
   },
   // FLOW.md: someone who knows the child reports locally too; mandatory reporters call the state line.
   cyberTiplineResult: {
-    primary: ['cyberTipline'],
-    secondary: ['coChildAbuseHotline'],
-    localLines: true,
     haveReady: report,
     doNow: ['writeDown', 'childTells'],
     avoid: ['confront', 'alert', 'investigate'],
   },
   adultResult: {
-    primary: ['daOffice'],
-    secondary: ['coHotline', 'nationalHotline'],
-    localLines: false,
     haveReady: report,
     doNow: ['writeDown'],
     avoid: ['confront', 'alert', 'investigate'],
   },
 };
+
+export const outcomes = Object.fromEntries(
+  outcomeIds.map((id) => [id, { ...jurisdiction.outcomes[id], ...checklists[id] }]),
+) as Record<OutcomeId, Outcome>;
 
 /**
  * Whether the outcome closes with the DA's line (FLOW.md: on every outcome), which it does unless
@@ -117,15 +105,14 @@ export function showsDaLine(outcome: Outcome): boolean {
 
 /** What aboutMeResult shows, in order: 911 first, then the hotlines, each by text before a call
  *  (talking may not be safe), then the DA's line. */
-export const aboutMeResult = {
-  first: 'emergency',
-  hotlines: ['coHotline', 'nationalHotline'],
+export const aboutMeResult: { first: ContactId; hotlines: readonly ContactId[]; channelOrder: readonly ChannelKind[] } = {
+  ...jurisdiction.aboutMe,
   // Text first; a web address is left out: visiting it leaves a trace in the browser's history.
   channelOrder: ['text', 'call', 'tty'],
-} as const satisfies { first: ContactId; hotlines: readonly ContactId[]; channelOrder: readonly ChannelKind[] };
+};
 
 /** A hotline's ways to reach it for aboutMeResult, in aboutMeResult.channelOrder. */
-export function aboutMeChannels(id: (typeof aboutMeResult.hotlines)[number]): Channel[] {
+export function aboutMeChannels(id: ContactId): Channel[] {
   const channels: readonly Channel[] = contacts[id].channels;
   return aboutMeResult.channelOrder.flatMap((kind) => channels.filter((channel) => channel.kind === kind));
 }

@@ -34,7 +34,7 @@ export function shownContacts(id: ResultId): ShownContact[] {
   return [
     ...list('emergencyLine', ['emergency']),
     ...list('primary', outcome.primary),
-    ...list('localLines', outcome.localLines ? localLines : []),
+    ...list('localLines', outcome.showsLocalLines ? localLines : []),
     ...list('secondary', outcome.secondary),
     ...list('interpreters', ['nationalHotline']),
     ...list('daLine', showsDaLine(outcome) ? ['daOffice'] : []),

@@ -4,6 +4,8 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../locales/en/translation.json';
+import { place } from '../jurisdiction/currentPlace';
+import { localize, type Localized } from '../jurisdiction/types';
 import { fallbackLanguage, pickableLanguages, pseudoLanguage, type LanguageCode } from './languages';
 
 type Words = Record<string, unknown>;
@@ -26,6 +28,27 @@ const onDemand: BackendModule = {
   },
 };
 
+/**
+ * The place's names, {{county}}, {{state}} and {{place}}, filled into every sentence in the
+ * language on screen. Getters, so they follow a change of language without a listener to keep in
+ * step, and no call site can forget them (tests/clickEveryPath.tsx finds no {{placeholder}} left on
+ * any screen). They read the current language: a t() call with another `lng` gets this one's forms.
+ */
+function placeVariables(instance: I18n): Record<keyof typeof place.names, string> {
+  const inLanguage = (name: Localized) => localize(name, instance.resolvedLanguage ?? instance.language);
+  return {
+    get county() {
+      return inLanguage(place.names.county);
+    },
+    get state() {
+      return inLanguage(place.names.state);
+    },
+    get place() {
+      return inLanguage(place.names.place);
+    },
+  };
+}
+
 export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance
@@ -44,7 +67,7 @@ export function createI18n(): I18n {
       // An empty or missing translation shows English, never an empty space or a raw key.
       returnEmptyString: false,
       returnNull: false,
-      interpolation: { escapeValue: false }, // React escapes
+      interpolation: { escapeValue: false, defaultVariables: placeVariables(instance) }, // React escapes
     });
   return instance;
 }

@@ -1,7 +1,10 @@
 // The languages the tool speaks, each named in its own words, and how the starting one is chosen.
-// Adding a language: one entry here and one folder in locales/ (see locales/README.md).
+// Adding a language: one entry here and one folder in locales/ (see locales/README.md); the place
+// (src/jurisdiction/current.ts) picks which of them it offers.
+import { place } from '../jurisdiction/currentPlace';
 
-export const languages = [
+/** Every language with words in locales/. */
+export const supportedLanguages = [
   { code: 'en', name: 'English', dir: 'ltr' },
   { code: 'es', name: 'Español', dir: 'ltr' },
   { code: 'vi', name: 'Tiếng Việt', dir: 'ltr' },
@@ -10,11 +13,18 @@ export const languages = [
   { code: 'ru', name: 'Русский', dir: 'ltr' },
 ] as const;
 
+/** The languages this place offers, in its order. */
+export const languages: readonly SupportedLanguage[] = place.languages.map(
+  (code) => supportedLanguages.find((language) => language.code === code)!,
+);
+
+type SupportedLanguage = (typeof supportedLanguages)[number];
+
 /** Development builds only (`npm run dev`): accented, lengthened English to spot untranslated text. */
 export const pseudoLanguage = { code: 'en-XA', name: 'Pseudo (en-XA)', dir: 'ltr' } as const;
 
-export type LanguageCode = (typeof languages)[number]['code'] | typeof pseudoLanguage.code;
-export type Language = (typeof languages)[number] | typeof pseudoLanguage;
+export type LanguageCode = SupportedLanguage['code'] | typeof pseudoLanguage.code;
+export type Language = SupportedLanguage | typeof pseudoLanguage;
 
 export const fallbackLanguage: LanguageCode = 'en';
 

@@ -2,6 +2,7 @@
 // countdown=<seconds>, lng=<default language> and print=1. These are the operator's settings, never
 // a person's answers. Anything out of range falls back to the default.
 import { detectLanguage, type LanguageCode } from '../i18n/languages';
+import { jurisdiction } from '../jurisdiction/current';
 
 export interface KioskSettings {
   /** Seconds without any touch, click, key or movement before asking "Are you still there?". */
@@ -14,7 +15,8 @@ export interface KioskSettings {
   printing: boolean;
 }
 
-export const kioskDefaults = { idleSeconds: 60, countdownSeconds: 30 } as const;
+/** The place's timers (src/jurisdiction/current.ts), used when the address sets none. */
+export const kioskDefaults = jurisdiction.kiosk;
 
 /** The seconds each timer accepts (README: Kiosk mode says the same; tests/kiosk.test.tsx checks). */
 export const kioskRanges = {

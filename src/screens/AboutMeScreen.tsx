@@ -9,6 +9,7 @@ import { ListenSlot } from '../components/ListenSlot';
 import { PhoneSentence } from '../components/PhoneSentence';
 import { contacts } from '../flow/contacts';
 import { aboutMeChannels, aboutMeResult } from '../flow/outcomes';
+import { contactAbout, contactName } from '../i18n/contactWords';
 import { useWords } from '../i18n/useWords';
 import { KioskContext } from '../kiosk/KioskContext';
 import { KioskScanHint } from '../kiosk/KioskScanHint';
@@ -24,7 +25,7 @@ interface Props {
 
 export function AboutMeScreen({ headingRef, onBrowsingSafely }: Props) {
   // Without its words (the network failed), this throws: the crash screen then shows every contact.
-  const { t } = useWords('outcome');
+  const { t, i18n } = useWords('outcome');
   const { t: shell } = useTranslation();
   const kiosk = useContext(KioskContext);
   const safety = t('outcomes.aboutMeResult.safety', { returnObjects: true, exit: shell('exit.button') });
@@ -62,8 +63,8 @@ export function AboutMeScreen({ headingRef, onBrowsingSafely }: Props) {
         <h2 id="hotlines-title">{t('outcomes.aboutMeResult.hotlinesTitle')}</h2>
         {aboutMeResult.hotlines.map((id) => (
           <div key={id} className="contact">
-            <h3 className="contact-name">{t(`contacts.${id}.name`)}</h3>
-            <p className="contact-about">{t(`contacts.${id}.about`)}</p>
+            <h3 className="contact-name">{contactName(id, i18n.language)}</h3>
+            <p className="contact-about">{contactAbout(id, t, i18n.language)}</p>
             <ul className="channels">
               {aboutMeChannels(id).map((channel, index) => (
                 <li key={channel.href}>

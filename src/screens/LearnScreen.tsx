@@ -1,9 +1,11 @@
-// "Learn about sex trafficking": a contents list of short pages from Boulder County's guidance.
+// "Learn about sex trafficking": a contents list of short pages from the county's guidance.
 // The page shown is the app's to keep (src/hooks/useBrowserHistory.ts gives each an entry, so Back
 // returns to the contents); no URL, hash or history state records which page was read.
 import { useCallback, useEffect, useRef, type Ref } from 'react';
 import { ChannelLink } from '../components/ChannelLink';
 import { organizationIds, organizations } from '../flow/organizations';
+import { jurisdiction } from '../jurisdiction/current';
+import { localize } from '../jurisdiction/types';
 import { useWords } from '../i18n/useWords';
 import './LearnScreen.css';
 
@@ -109,12 +111,12 @@ function PageContent({ page }: { page: PageId }) {
     case 'law':
       return (
         <>
-          <p>{t('pages.law.label')}</p>
+          <p>{t('pages.law.label', { citation: jurisdiction.law.citation })}</p>
           {i18n.resolvedLanguage !== 'en' && <p>{t('pages.law.original')}</p>}
-          {/* Colorado law is quoted in its original English, so it is read with English pronunciation. */}
-          <blockquote className="learn-law" lang="en" dir="ltr">
-            {Object.entries(t('pages.law.quote', { returnObjects: true })).map(([key, clause]) => (
-              <p key={key}>{clause}</p>
+          {/* The law is quoted in its original language, so it is read with that pronunciation. */}
+          <blockquote className="learn-law" lang={jurisdiction.law.language} dir="ltr">
+            {jurisdiction.law.clauses.map((clause) => (
+              <p key={clause}>{clause}</p>
             ))}
           </blockquote>
         </>
@@ -125,8 +127,8 @@ function PageContent({ page }: { page: PageId }) {
           <p>{t('pages.organizations.body.intro')}</p>
           {organizationIds.map((id) => (
             <div key={id} className="contact">
-              <h2 className="contact-name">{t(`organizations.${id}.name`)}</h2>
-              <p className="contact-about">{t(`organizations.${id}.about`)}</p>
+              <h2 className="contact-name">{localize(organizations[id].name, i18n.language)}</h2>
+              <p className="contact-about">{localize(organizations[id].about, i18n.language)}</p>
               <p>
                 <ChannelLink channel={{ kind: 'web', display: organizations[id].display, href: organizations[id].href }} />
               </p>

@@ -52,7 +52,7 @@ export function OutcomeScreen({ outcome: id, headingRef }: Props) {
       {/* Listen and the kiosk's hint after the action, so the action and its number lead. */}
       <ListenSlot outcome={id} />
       {kiosk && <KioskScanHint />}
-      {outcome.localLines && (
+      {outcome.showsLocalLines && (
         <section aria-labelledby="local-lines-title">
           <h2 id="local-lines-title">{t(`outcomes.${id}.localLinesTitle` as Optional)}</h2>
           {localLines.map((contact) => (

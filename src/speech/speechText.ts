@@ -4,6 +4,7 @@ import { contacts, type Channel } from '../flow/contacts';
 import { emergencyCall } from '../flow/emergency';
 import { aboutMeChannels, aboutMeResult, outcomes, type OutcomeId } from '../flow/outcomes';
 import { questions, type QuestionId } from '../flow/questions';
+import { contactName } from '../i18n/contactWords';
 
 /** A translate function of either namespace: i18next's `t`, cast at the call site. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -28,9 +29,10 @@ export function questionSpeech(t: Translate, question: QuestionId): string {
 
 /**
  * What the outcome leads with, as the screen shows it: the title and primary text, every way to
- * reach its primary contacts, then its tip if it has one. `t` is the outcome namespace's.
+ * reach its primary contacts, then its tip if it has one. `t` is the outcome namespace's;
+ * `language` picks the contacts' names.
  */
-export function outcomeSpeech(t: Translate, outcome: OutcomeId): string {
+export function outcomeSpeech(t: Translate, outcome: OutcomeId, language = 'en'): string {
   const values = { emergency: emergencyCall.display };
   const tipKey = `outcomes.${outcome}.tip`;
   const tip = t(tipKey, { ...values, defaultValue: '' });
@@ -39,7 +41,7 @@ export function outcomeSpeech(t: Translate, outcome: OutcomeId): string {
     t(`outcomes.${outcome}.primary`, values),
     ...outcomes[outcome].primary.flatMap((id) => {
       const channels: readonly Channel[] = contacts[id].channels;
-      return [t(`contacts.${id}.name`), ...channels.map((channel) => channelSpeech(t, channel))];
+      return [contactName(id, language), ...channels.map((channel) => channelSpeech(t, channel))];
     }),
     // With returnEmptyString off (i18n.ts), a missing tip comes back as its key, not as ''.
     tip === tipKey ? '' : tip,
@@ -48,7 +50,7 @@ export function outcomeSpeech(t: Translate, outcome: OutcomeId): string {
 
 /** aboutMeResult in the order it is shown: 911, the note on what a phone keeps, the hotlines with
  *  text before call, then the reassurance. `t` is the outcome namespace's. */
-export function aboutMeSpeech(t: Translate): string {
+export function aboutMeSpeech(t: Translate, language = 'en'): string {
   const words = 'outcomes.aboutMeResult';
   const safety = t(`${words}.safety`, { returnObjects: true, exit: t('exit.button', { ns: 'translation' }) });
   return sentences([
@@ -58,7 +60,7 @@ export function aboutMeSpeech(t: Translate): string {
     ...Object.values(safety as unknown as Record<string, string>),
     t(`${words}.hotlinesTitle`),
     ...aboutMeResult.hotlines.flatMap((id) => [
-      t(`contacts.${id}.name`),
+      contactName(id, language),
       ...aboutMeChannels(id).map((channel) => channelSpeech(t, channel)),
     ]),
     t(`${words}.notInTrouble`),

@@ -4,6 +4,7 @@ import { getShortestPaths } from 'xstate/graph';
 import type { ResultId } from '../../src/flow/outcomes';
 import { questions } from '../../src/flow/questions';
 import { wizardMachine, type WizardEvent } from '../../src/flow/wizardMachine';
+import { withPlaceNames } from '../placeWords';
 import { openTool } from './helpers';
 import ar from '../../locales/ar/translation.json' with { type: 'json' };
 import enOutcome from '../../locales/en/outcome.json' with { type: 'json' };
@@ -63,5 +64,5 @@ export const outcomeJourneys = Object.entries(screens)
 
 /** An outcome's English heading, as shown. */
 export function outcomeTitle(outcome: ResultId): string {
-  return enOutcome.outcomes[outcome].title.replace('{{emergency}}', '911');
+  return withPlaceNames(enOutcome.outcomes[outcome].title, 'en').replace('{{emergency}}', '911');
 }
