@@ -1,9 +1,16 @@
 // Languages in the app: right-to-left, interpreters mentioned, on-demand loading that never leaves
 // the page half-translated.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contacts } from '../src/flow/contacts';
+import { outcomes } from '../src/flow/outcomes';
 import { mostQuestions } from '../src/flow/progress';
 import { renderApp } from './render';
+
+const hotlineCall = contacts.nationalHotline.channels[0];
+
+/** The paragraph whose whole text is `text` (a sentence with a link inside it). */
+const paragraph = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -18,23 +25,28 @@ describe('right to left', () => {
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
     await user.click(screen.getByRole('button', { name: t('questions.danger.answers.no') }));
     await user.click(screen.getByRole('button', { name: t('questions.minor.answers.no') }));
-    const number = (await screen.findAllByText('303-441-3700'))[0];
+    const { display } = contacts[outcomes.adultResult.primary[0]].channels[0];
+    const number = (await screen.findAllByText(display))[0];
     expect(number.closest('[dir="ltr"]')).not.toBeNull();
   });
 });
 
 describe('interpreters', () => {
   it('outcomes in another language say the national hotline has interpreters', async () => {
-    const { user, t } = await renderApp('es');
+    const { user, t, i18n } = await renderApp('es');
     await user.click(screen.getByRole('button', { name: t('questions.danger.answers.yes') }));
-    expect(await screen.findByText(/200/)).toHaveTextContent(/200/);
-    expect(screen.getAllByRole('link', { name: '1-888-373-7888' })[0]).toHaveAttribute('href', 'tel:+18883737888');
+    await screen.findByRole('heading', { level: 1, name: i18n.t('outcomes.call911Result.title', { ns: 'outcome', emergency: '911' }) });
+    const sentence = i18n.t('outcomes.interpreters', { ns: 'outcome', number: hotlineCall.display }).replace(/<\/?call>/g, '');
+    const line = screen.getByText(paragraph(sentence));
+    expect(within(line).getByRole('link', { name: hotlineCall.display })).toHaveAttribute('href', hotlineCall.href);
   });
 
   it('English outcomes do not repeat it', async () => {
-    const { user } = await renderApp();
+    const { user, i18n } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Yes' }));
-    expect(screen.queryByText(/interpreters in more than 200 languages:/)).not.toBeInTheDocument();
+    await screen.findByRole('heading', { level: 1, name: i18n.t('outcomes.call911Result.title', { ns: 'outcome', emergency: '911' }) });
+    const sentence = i18n.t('outcomes.interpreters', { ns: 'outcome', lng: 'en', number: hotlineCall.display }).replace(/<\/?call>/g, '');
+    expect(screen.queryByText(paragraph(sentence))).not.toBeInTheDocument();
   });
 });
 
