@@ -4,7 +4,7 @@ import { getSimplePaths } from 'xstate/graph';
 import { isQuestion, questions, type QuestionId } from '../src/flow/questions';
 import { wizardMachine, type WizardEvent } from '../src/flow/wizardMachine';
 
-/** Every answer the current question offers, and "This is happening to me", which FLOW.md offers
+/** Every answer the current question offers, and "This is happening to me", which the content record offers
  *  on every question: the machine decides where each one leads. */
 export function forwardEvents(snapshot: { value: string }): WizardEvent[] {
   return isQuestion(snapshot.value)

@@ -1,4 +1,4 @@
-// The outcome screen's content rules (FLOW.md), clicked through to each outcome: the action first,
+// The outcome screen's content rules (docs/README.md), clicked through to each outcome: the action first,
 // only the checklist items that fit the outcome, each list behind a disclosure that opens for print,
 // "What not to do" only don'ts, and the District Attorney's Office once.
 import { act, screen, within } from '@testing-library/react';
@@ -88,7 +88,7 @@ describe.each(outcomeIds)('outcome: %s', (outcome) => {
   });
 });
 
-describe('checklist words (FLOW.md)', () => {
+describe('checklist words (docs/README.md)', () => {
   it('"What not to do" holds only don\'ts, "What to do now" only do\'s', () => {
     for (const item of Object.values(english.avoid.items)) expect(item).toMatch(/^Do not /);
     for (const item of Object.values(english.doNow.items)) expect(item).not.toMatch(/\bDo not\b/);

@@ -1,4 +1,4 @@
-// The routing, question by question, as FLOW.md's table states it (in the manner of smart-answers'
+// The routing, question by question, as docs/flow.md draws it (in the manner of smart-answers'
 // per-node flow tests).
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';

@@ -1,5 +1,5 @@
 // The quiet line that ends every outcome, on screen and in print: how current its numbers are, as
-// the month and year of the oldest check among the contacts it shows (FLOW.md).
+// the month and year of the oldest check among the contacts it shows (docs/README.md).
 import { useTranslation } from 'react-i18next';
 import type { ResultId } from '../flow/outcomes';
 import { oldestCheck } from '../flow/shownContacts';

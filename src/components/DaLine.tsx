@@ -1,4 +1,4 @@
-// The District Attorney's Office line that closes every outcome (FLOW.md).
+// The District Attorney's Office line that closes every outcome (docs/README.md).
 import { useTranslation } from 'react-i18next';
 import { contacts } from '../flow/contacts';
 import { PhoneSentence } from './PhoneSentence';

@@ -10,5 +10,5 @@ export const contacts: Readonly<Record<ContactId, Contact>> = jurisdiction.conta
 
 export const contactIds: readonly ContactId[] = Object.keys(contacts);
 
-/** Local law enforcement, non-emergency: shown wherever FLOW.md says to report locally. */
+/** Local law enforcement, non-emergency: shown wherever the content record says to report locally. */
 export const localLines: readonly ContactId[] = jurisdiction.localLines;

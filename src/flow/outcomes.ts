@@ -1,4 +1,4 @@
-// What each outcome shows, as FLOW.md's outcome table says: its contacts (the place's choice, from
+// What each outcome shows, as the content record says (docs/README.md): its contacts (the place's choice, from
 // src/jurisdiction/current.ts) and which checklist items fit it. The words for each outcome live in
 // locales under outcomes.<id>, the checklist items under haveReady, doNow and avoid.
 import { jurisdiction } from '../jurisdiction/current';
@@ -19,12 +19,12 @@ export type OutcomeId = (typeof outcomeIds)[number];
 export type HaveReadyItem =
   | `report.${'whatYouSaw' | 'when' | 'where' | 'people' | 'vehicles' | 'howYouKnow'}`
   | `missingChild.${'name' | 'size' | 'features' | 'clothing' | 'when' | 'photo'}`;
-/** "What to do now": only do's (FLOW.md). */
+/** "What to do now": only do's (docs/README.md). */
 export type DoNowItem = 'writeDown' | 'childTells';
-/** "What not to do": only don'ts (FLOW.md). */
+/** "What not to do": only don'ts (docs/README.md). */
 export type AvoidItem = 'confront' | 'alert' | 'investigate';
 
-/** FLOW.md's "This is happening to me": the outcome for the person it is happening to. It has its
+/** "This is happening to me" (docs/README.md): the outcome for the person it is happening to. It has its
  *  own screen (AboutMeScreen), with no checklists, so it is not one of the reporters' outcomes above. */
 export const aboutMeResultId = 'aboutMeResult';
 
@@ -69,7 +69,7 @@ const checklists: Record<OutcomeId, Checklists> = {
       'missingChild.photo',
     ],
     doNow: [],
-    // FLOW.md: not "do not alert the person you are worried about": here that is the parent's own child.
+    // docs/README.md: not "do not alert the person you are worried about": here that is the parent's own child.
     avoid: ['confront', 'investigate'],
   },
   lawEnforcementResult: {
@@ -78,7 +78,7 @@ const checklists: Record<OutcomeId, Checklists> = {
     doNow: ['writeDown', 'childTells'],
     avoid: ['confront', 'alert', 'investigate'],
   },
-  // FLOW.md: someone who knows the child reports locally too; mandatory reporters call the state line.
+  // docs/README.md: someone who knows the child reports locally too; mandatory reporters call the state line.
   cyberTiplineResult: {
     haveReady: report,
     doNow: ['writeDown', 'childTells'],
@@ -96,7 +96,7 @@ export const outcomes = Object.fromEntries(
 ) as Record<OutcomeId, Outcome>;
 
 /**
- * Whether the outcome closes with the DA's line (FLOW.md: on every outcome), which it does unless
+ * Whether the outcome closes with the DA's line (docs/README.md: on every outcome), which it does unless
  * it already shows the DA's Office as a contact: the same office twice only makes the page longer.
  */
 export function showsDaLine(outcome: Outcome): boolean {

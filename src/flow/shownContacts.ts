@@ -22,7 +22,7 @@ export function shownContacts(id: ResultId): ShownContact[] {
   const list = (role: ContactRole, ids: readonly ContactId[]) =>
     ids.map((contact) => ({ role, contact, channels: contacts[contact].channels }));
   if (id === aboutMeResultId) {
-    // Its own order (FLOW.md): 911, then the hotlines by text before call, then the DA's line.
+    // Its own order (docs/README.md): 911, then the hotlines by text before call, then the DA's line.
     return [
       ...list('emergencyLine', ['emergency']),
       ...list('primary', [aboutMeResult.first]),

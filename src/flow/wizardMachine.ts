@@ -1,4 +1,4 @@
-// The routing, exactly as FLOW.md's question table says. Nothing here knows about React or words.
+// The routing, as the content record has it (docs/flow.md draws it for reviewers). Nothing here knows about React or words.
 import { assign, setup, stateIn } from 'xstate';
 import { questions, type AnswerId, type AnswerOf, type QuestionId } from './questions';
 import type { ResultId } from './outcomes';
@@ -21,7 +21,7 @@ export type WizardEvent =
 
 const questionIds = Object.keys(questions) as QuestionId[];
 
-/** FLOW.md's question table: where each answer to each question leads. Each question's id is
+/** The question table: where each answer to each question leads. Each question's id is
  *  written here once; its state, its tag and its transitions are made from this entry. */
 const routing = {
   danger: { yes: 'call911Result', notSure: 'call911Result', no: 'minor' },
@@ -31,7 +31,7 @@ const routing = {
   whatNoticed: { childIKnow: 'lawEnforcementResult', online: 'cyberTiplineResult', inPublic: 'cyberTiplineResult' },
 } as const satisfies { [Q in QuestionId]: Record<AnswerOf<Q>, StepId> };
 
-/** The question the tool opens with: the first in FLOW.md's table. */
+/** The question the tool opens with: the first in the table. */
 const firstQuestion = questionIds[0];
 
 export const wizardMachine = setup({
@@ -77,7 +77,7 @@ export const wizardMachine = setup({
       target: `.${question}`,
       actions: 'forgetLastStep' as const,
     })),
-    // "This is happening to me" (FLOW.md): offered on every question, not an answer to it.
+    // "This is happening to me" (docs/README.md): offered on every question, not an answer to it.
     aboutMe: questionIds.map((question) => ({
       guard: stateIn(question),
       target: '.aboutMeResult',

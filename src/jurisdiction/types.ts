@@ -26,7 +26,7 @@ export interface Channel {
   vanity?: string;
 }
 
-/** FLOW.md's labels: V read in an official or first-hand source, S in a secondary source only,
+/** The content record's labels (docs/README.md): V read in an official or first-hand source, S in a secondary source only,
  *  seed stated in the county's own page. */
 export type Verification = 'V' | 'S' | 'seed';
 

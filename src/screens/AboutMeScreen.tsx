@@ -1,4 +1,4 @@
-// aboutMeResult, for the person it is happening to (FLOW.md): 911 first, a note on what a phone
+// aboutMeResult, for the person it is happening to (docs/README.md): 911 first, a note on what a phone
 // keeps before any number, the hotlines with text before call, then the DA's line. Loaded on demand.
 import { useContext, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -6,7 +6,7 @@ import { place } from './place';
 const checked = '2026-11-28';
 const organizationSource = "Listed on the county's page; web address read on the organisation's own site (V)";
 
-/** Local law enforcement, non-emergency: shown wherever FLOW.md says to report locally. */
+/** Local law enforcement, non-emergency: shown wherever the content record says to report locally. */
 const localLines = ['sheriffNonEmergency', 'boulderPoliceNonEmergency', 'longmontPoliceNonEmergency', 'cuPoliceNonEmergency'];
 
 export const jurisdiction: Jurisdiction = {
@@ -110,7 +110,7 @@ export const jurisdiction: Jurisdiction = {
         { kind: 'web', display: 'humantraffickinghotline.org', href: 'https://humantraffickinghotline.org/' },
       ],
       verification: 'V',
-      // FLOW.md: read before the hotline's 2025 change of operator; re-check before launch.
+      // docs/README.md: read before the hotline's 2025 change of operator; re-check before launch.
       source: 'humantraffickinghotline.org, before its 2025 change of operator: re-check before launch',
       checked,
       confirmBeforeLaunch: 'Read before the hotline changed operator in 2025; never describe it as run by Polaris.',
@@ -237,7 +237,7 @@ export const jurisdiction: Jurisdiction = {
     },
   },
   localLines,
-  // FLOW.md's outcome table: which contacts each outcome shows.
+  // Which contacts each outcome shows (docs/README.md: how outcomes are built).
   outcomes: {
     call911Result: { primary: ['emergency'], secondary: ['daOffice', 'coHotline'], showsLocalLines: false },
     // NCMEC: report to law enforcement first, then call NCMEC, with the child's details at hand.
@@ -247,7 +247,7 @@ export const jurisdiction: Jurisdiction = {
       secondary: ['cyberTipline', 'blueSkyBridge', 'coChildAbuseHotline'],
       showsLocalLines: false,
     },
-    // FLOW.md: someone who knows the child reports locally too; mandatory reporters call the state line.
+    // docs/README.md: someone who knows the child reports locally too; mandatory reporters call the state line.
     cyberTiplineResult: { primary: ['cyberTipline'], secondary: ['coChildAbuseHotline'], showsLocalLines: true },
     adultResult: { primary: ['daOffice'], secondary: ['coHotline', 'nationalHotline'], showsLocalLines: false },
   },
