@@ -10,10 +10,15 @@ import { wizardMachine } from '../../src/flow/wizardMachine';
 import arOutcome from '../../locales/ar/outcome.json' with { type: 'json' };
 import enOutcome from '../../locales/en/outcome.json' with { type: 'json' };
 import esOutcome from '../../locales/es/outcome.json' with { type: 'json' };
+import { withPlaceNames } from '../placeWords';
 import { openTool } from './helpers';
 import { words, type Lang } from './screens';
 
-const outcomeWords = { en: enOutcome, es: esOutcome, ar: arOutcome } as const;
+const outcomeWords = {
+  en: withPlaceNames(enOutcome, 'en'),
+  es: withPlaceNames(esOutcome, 'es'),
+  ar: withPlaceNames(arOutcome, 'ar'),
+} as const;
 const languages = Object.keys(words) as Lang[];
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed exactly. */
