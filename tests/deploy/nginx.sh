@@ -9,8 +9,11 @@ port=${NGINX_PORT:-8080}
 dir=$(mktemp -d)
 # deploy/nginx.conf has exactly one root line and one listen line: point them at this build and port.
 sed -e "s|^  root .*;|  root $PWD/dist;|" -e "s|^  listen 8080;|  listen 127.0.0.1:$port;|" deploy/nginx.conf > "$dir/site.conf"
+# Workers run as whoever runs this (root's would otherwise be "nobody", who cannot read a private
+# checkout such as one under mktemp -d).
 cat > "$dir/nginx.conf" <<CONF
 daemon off;
+user $(id -un) $(id -gn);
 pid $dir/nginx.pid;
 error_log $dir/error.log warn;
 events {}
