@@ -2,14 +2,13 @@
 // keeps before any number, the hotlines with text before call, then the DA's line. Loaded on demand.
 import { useContext, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChannelLink } from '../components/ChannelLink';
+import { ContactCard } from '../components/ContactCard';
 import { DaLine } from '../components/DaLine';
 import { OutcomeClosing } from '../components/OutcomeClosing';
 import { ListenSlot } from '../components/ListenSlot';
 import { PhoneSentence } from '../components/PhoneSentence';
 import { contacts } from '../flow/contacts';
 import { aboutMeChannels, aboutMeResult } from '../flow/outcomes';
-import { contactAbout, contactName } from '../i18n/contactWords';
 import { useWords } from '../i18n/useWords';
 import { KioskContext } from '../kiosk/KioskContext';
 import { KioskScanHint } from '../kiosk/KioskScanHint';
@@ -25,7 +24,7 @@ interface Props {
 
 export function AboutMeScreen({ headingRef, onBrowsingSafely }: Props) {
   // Without its words (the network failed), this throws: the crash screen then shows every contact.
-  const { t, i18n } = useWords('outcome');
+  const { t } = useWords('outcome');
   const { t: shell } = useTranslation();
   const kiosk = useContext(KioskContext);
   const safety = t('outcomes.aboutMeResult.safety', { returnObjects: true, exit: shell('exit.button') });
@@ -62,18 +61,8 @@ export function AboutMeScreen({ headingRef, onBrowsingSafely }: Props) {
       <section aria-labelledby="hotlines-title">
         <h2 id="hotlines-title">{t('outcomes.aboutMeResult.hotlinesTitle')}</h2>
         {aboutMeResult.hotlines.map((id) => (
-          <div key={id} className="contact">
-            <h3 className="contact-name">{contactName(id, i18n.language)}</h3>
-            <p className="contact-about">{contactAbout(id, t, i18n.language)}</p>
-            <ul className="channels">
-              {aboutMeChannels(id).map((channel, index) => (
-                <li key={channel.href}>
-                  {/* Text is the big button: talking may not be safe. */}
-                  <ChannelLink channel={channel} prominent={index === 0} />
-                </li>
-              ))}
-            </ul>
-          </div>
+          // Text first, as the big button: talking may not be safe.
+          <ContactCard key={id} id={id} heading="h3" channels={aboutMeChannels(id)} leadsWithButton />
         ))}
       </section>
       <p className="tip">{t('outcomes.aboutMeResult.notInTrouble')}</p>

@@ -4,7 +4,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CrashBoundary } from '../components/CrashBoundary';
-import { StaticDirectory } from '../components/StaticDirectory';
+import { StaticNode } from '../components/StaticNode';
 
 const ContactDirectory = lazy(() =>
   import('../components/ContactDirectory').then((module) => ({ default: module.ContactDirectory })),
@@ -24,8 +24,8 @@ export function CrashScreen() {
           {t('crash.reload')}
         </button>
       </p>
-      <CrashBoundary fallback={<StaticDirectory />}>
-        <Suspense fallback={<StaticDirectory />}>
+      <CrashBoundary fallback={<StaticNode id="contact-directory" />}>
+        <Suspense fallback={<StaticNode id="contact-directory" />}>
           <ContactDirectory heading="h2" />
         </Suspense>
       </CrashBoundary>
