@@ -65,9 +65,9 @@ describe.each(languages.map((language) => language.code))('aboutMeResult in %s',
     expect(within(main).getByRole('button', { name: t('common.safetyLink') })).toBeVisible();
   });
 
-  it('says "you are not in trouble", the county\'s sentence for anyone under 18, and the DA line; no reporter checklists', async () => {
+  it('says it is not their fault, the county\'s sentence for anyone under 18, and the DA line; no reporter checklists', async () => {
     const { main, t } = await openAboutMe(code);
-    expect(within(main).getByText(t('outcomes.aboutMeResult.notInTrouble', { ns: 'outcome' }))).toBeVisible();
+    expect(within(main).getByText(t('outcomes.aboutMeResult.notYourFault', { ns: 'outcome' }))).toBeVisible();
     expect(within(main).getByText(t('outcomes.aboutMeResult.minor', { ns: 'outcome' }))).toBeVisible();
     expect(within(main).getByRole('link', { name: contacts.daOffice.channels[0].display })).toHaveAttribute(
       'href',
@@ -184,6 +184,6 @@ describe('aboutMeResult read aloud', () => {
       expect(at(spoken('text'))).toBeGreaterThan(note);
       expect(at(spoken('text'))).toBeLessThan(at(spoken('call')));
     }
-    expect(at('You are not in trouble.')).toBeGreaterThan(note);
+    expect(at('What is happening to you is not your fault.')).toBeGreaterThan(note);
   });
 });

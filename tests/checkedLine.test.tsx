@@ -38,7 +38,7 @@ describe.each(languages.map((language) => language.code))('check date in %s', (c
     const month = new Intl.DateTimeFormat(code, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(`${oldestCheck(id)}T12:00:00Z`),
     );
-    const line = screen.getByText(t('checkedLine', { ns: 'outcome', month }));
+    const line = screen.getByText(t('reviewedLine', { ns: 'outcome', month }));
     expect(line.textContent).toContain(month);
     // Printed too: not inside anything the handout leaves out.
     expect(line.closest('.no-print')).toBeNull();

@@ -9,5 +9,5 @@ export function CheckedLine({ outcome }: { outcome: ResultId }) {
   // Noon UTC, formatted in UTC: the month never shifts with the reader's time zone.
   const checked = new Date(`${oldestCheck(outcome)}T12:00:00Z`);
   const month = new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(checked);
-  return <p className="checked-line">{t('checkedLine', { month })}</p>;
+  return <p className="checked-line">{t('reviewedLine', { month })}</p>;
 }

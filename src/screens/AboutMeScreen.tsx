@@ -65,7 +65,7 @@ export function AboutMeScreen({ headingRef, onBrowsingSafely }: Props) {
           <ContactCard key={id} id={id} heading="h3" channels={aboutMeChannels(id)} leadsWithButton />
         ))}
       </section>
-      <p className="tip">{t('outcomes.aboutMeResult.notInTrouble')}</p>
+      <p className="tip">{t('outcomes.aboutMeResult.notYourFault')}</p>
       <p>{t('outcomes.aboutMeResult.minor')}</p>
       <DaLine />
       <OutcomeClosing outcome="aboutMeResult" />

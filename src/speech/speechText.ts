@@ -63,7 +63,7 @@ export function aboutMeSpeech(t: Translate, language = 'en'): string {
       contactName(id, language),
       ...aboutMeChannels(id).map((channel) => channelSpeech(t, channel)),
     ]),
-    t(`${words}.notInTrouble`),
+    t(`${words}.notYourFault`),
     t(`${words}.minor`),
   ]);
 }
