@@ -10,15 +10,21 @@ import { emitNotFoundPage } from './src/build/notFound.ts';
 import { pageMeta } from './src/build/pageMeta.ts';
 import { prerenderFirstScreen } from './src/build/prerenderFirstScreen.ts';
 import { securityHeadersPlugin } from './src/build/securityHeaders.ts';
+import { placeAlias } from './src/build/place.mjs';
+import { mostQuestions } from './src/flow/wizardPaths.ts';
 
 const define = {
   __LOCALES_VERSION__: JSON.stringify(localesVersion),
+  // "Question 2 of up to 4": counted from the machine at build time, so the walk stays out of the first screen.
+  __MOST_QUESTIONS__: JSON.stringify(mostQuestions()),
   __REVIEWED_LANGUAGES__: JSON.stringify(reviewedLanguageCodes),
 };
 
 export default defineConfig({
   define,
   base: './',
+  // The place this build serves: PLACE=<id> (src/build/place.mjs); Vitest reads the same alias.
+  resolve: { alias: placeAlias() },
   plugins: [
     react(),
     pageMeta(),

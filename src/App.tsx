@@ -10,7 +10,7 @@ import { LanguagePicker } from './components/LanguagePicker';
 import { SafetyBar } from './components/SafetyBar';
 import { StepNav } from './components/StepNav';
 import { exitUrl } from './config';
-import { mostQuestions } from './flow/progress';
+import type { OutcomeId } from './flow/outcomeIds';
 import { questions, type AnswerId, type QuestionId } from './flow/questions';
 import { wizardMachine } from './flow/wizardMachine';
 import { useActor } from './hooks/useActor';
@@ -21,16 +21,20 @@ import { useLanguage } from './hooks/useLanguage';
 import { useShiftShortcut } from './hooks/useShiftShortcut';
 import { useStepFocus } from './hooks/useStepFocus';
 import { useTapGuard } from './hooks/useTapGuard';
-import { fallbackLanguage } from './i18n/languages';
+import { fallbackLanguage, languages } from './i18n/languages';
 import { KioskContext } from './kiosk/KioskContext';
 import type { KioskSettings } from './kiosk/settings';
 import type { LearnPageId } from './screens/LearnScreen';
-import { loadOutcomeScreens, OutcomeStep } from './screens/OutcomeStep';
+import { loadOutcomeScreen, OutcomeStep } from './screens/OutcomeStep';
 import { QuestionScreen } from './screens/QuestionScreen';
 
 const SafetyScreen = lazy(() => import('./screens/SafetyScreen').then((module) => ({ default: module.SafetyScreen })));
 const LearnScreen = lazy(() => import('./screens/LearnScreen').then((module) => ({ default: module.LearnScreen })));
 const TranslationNotice = lazy(() => import('./components/TranslationNotice').then((module) => ({ default: module.TranslationNotice })));
+
+/** The most questions on any path, for "Question 2 of up to 4": counted from the machine when the
+ *  app is built (vite.config.ts: src/flow/wizardPaths.ts). */
+declare const __MOST_QUESTIONS__: number;
 
 /** A page shown over the questions; the wizard keeps its place underneath. */
 type Panel = 'safety' | 'learn';
@@ -59,7 +63,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
 
   /** Any step from a question may lead to an outcome: fetch its code and words now, if the idle fetch has not. */
   const leaveQuestion = (event: { type: 'answer'; answer: AnswerId } | { type: 'aboutMe' }) => {
-    void loadOutcomeScreens();
+    void loadOutcomeScreen();
     void i18n.loadNamespaces('outcome');
     send(event);
   };
@@ -69,7 +73,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
     question !== undefined && (given === 'aboutMe' || (questions[question] as readonly string[]).includes(given));
   useEarlyTaps(isStepHere, (given) => (given === 'aboutMe' ? leaveQuestion({ type: 'aboutMe' }) : answer(given)));
 
-  useFetchAhead(i18n, loadOutcomeScreens);
+  useFetchAhead(i18n, loadOutcomeScreen, language.current.code);
 
   useEffect(() => {
     if (kiosk) void import('./kiosk/KioskMode').then((module) => setKioskModule(module));
@@ -132,7 +136,8 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
             <p className="app-name">
               {t('app.name')} <span className="app-place">{t('app.place')}</span>
             </p>
-            <LanguagePicker onChange={language.choose} />
+            {/* Nothing to pick where the place offers English alone. */}
+            {languages.length > 1 && <LanguagePicker onChange={language.choose} />}
           </div>
           {kiosk && kioskModule && (
             <CrashBoundary fallback={null}>
@@ -148,7 +153,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
             {panel
               ? ''
               : question
-                ? t('progress.question', { number: trail.length + 1, total: mostQuestions })
+                ? t('progress.question', { number: trail.length + 1, total: __MOST_QUESTIONS__ })
                 : t('a11y.outcome')}
           </p>
           {/* Always there, so screen readers announce the text when it appears. */}
@@ -198,7 +203,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
                 />
               ) : (
                 <OutcomeStep
-                  outcome={step as Exclude<typeof step, QuestionId>}
+                  outcome={step as OutcomeId}
                   headingRef={headingRef}
                   onBrowsingSafely={() => openPanel('safety')}
                 />

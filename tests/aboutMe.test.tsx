@@ -3,15 +3,19 @@
 // and nothing of the visit kept anywhere.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contacts, type ChannelKind } from '../src/flow/contacts';
+import { callChannel, contacts, hasContact, type ChannelKind } from '../src/flow/contacts';
 import { emergencyCall } from '../src/flow/emergency';
-import { aboutMeResult } from '../src/flow/outcomes';
+import { outcomes } from '../src/flow/outcomes';
+import { outcomeView } from '../src/flow/outcomeView';
 import { createI18n } from '../src/i18n/i18n';
 import { contactName } from '../src/i18n/contactWords';
 import { languages } from '../src/i18n/languages';
-import { kioskSettings } from '../src/kiosk/settings';
-import { aboutMeSpeech, spokenDigits, type Translate } from '../src/speech/speechText';
+import { kioskDefaults, kioskSettings } from '../src/kiosk/settings';
+import { outcomeSpeech, spokenDigits } from '../src/speech/speechText';
 import { renderApp } from './render';
+
+/** The hotlines this place has, of those the page offers the person it is happening to. */
+const hotlines = outcomes.aboutMeResult.hotlines.filter(hasContact);
 
 afterEach(() => {
   window.history.replaceState(null, '');
@@ -51,7 +55,7 @@ describe.each(languages.map((language) => language.code))('aboutMeResult in %s',
     const history = within(main).getByText(t('outcomes.aboutMeResult.safety.history', { ns: 'outcome' }));
     const otherPhone = within(main).getByText(t('outcomes.aboutMeResult.safety.otherPhone', { ns: 'outcome' }));
     const exitNote = within(main).getByText(t('outcomes.aboutMeResult.safety.exit', { ns: 'outcome', exit: t('exit.button') }));
-    for (const id of aboutMeResult.hotlines) {
+    for (const id of hotlines) {
       const text = links.find((link) => link.getAttribute('href') === hrefOf(id, 'text'))!;
       const call = links.find((link) => link.getAttribute('href') === hrefOf(id, 'call'))!;
       expect(text, `${id} has a text link`).toBeDefined();
@@ -69,10 +73,7 @@ describe.each(languages.map((language) => language.code))('aboutMeResult in %s',
     const { main, t } = await openAboutMe(code);
     expect(within(main).getByText(t('outcomes.aboutMeResult.notYourFault', { ns: 'outcome' }))).toBeVisible();
     expect(within(main).getByText(t('outcomes.aboutMeResult.minor', { ns: 'outcome' }))).toBeVisible();
-    expect(within(main).getByRole('link', { name: contacts.daOffice.channels[0].display })).toHaveAttribute(
-      'href',
-      contacts.daOffice.channels[0].href,
-    );
+    expect(within(main).getByRole('link', { name: callChannel('prosecutor').display })).toHaveAttribute('href', callChannel('prosecutor').href);
     expect(within(main).queryByRole('heading', { name: t('haveReady.title', { ns: 'outcome' }) })).toBeNull();
     expect(within(main).queryByRole('heading', { name: t('avoid.title', { ns: 'outcome' }) })).toBeNull();
     expect(within(main).getByRole('button', { name: t('print.button', { ns: 'outcome' }) })).toBeVisible();
@@ -143,14 +144,14 @@ describe('This is happening to me', () => {
       await user.click(screen.getByRole('button', { name: 'No' }));
       await user.click(screen.getByRole('button', { name: 'This is happening to me' }));
       await screen.findByRole('heading', { level: 1, name: 'Help for you' });
-      for (const id of aboutMeResult.hotlines) {
+      for (const id of hotlines) {
         expect(await screen.findByRole('img', { name: `QR code: ${hrefOf(id, 'text')}` })).toBeVisible();
       }
       expect(within(screen.getByRole('main')).queryAllByRole('link')).toEqual([]);
-      act(() => vi.advanceTimersByTime(60_000));
+      act(() => vi.advanceTimersByTime(kioskDefaults.idleSeconds * 1000));
       // The prompt's code loads on demand: give a busy machine time to fetch it.
       await screen.findByRole('dialog', {}, { timeout: 5000 });
-      act(() => vi.advanceTimersByTime(30_000));
+      act(() => vi.advanceTimersByTime(kioskDefaults.countdownSeconds * 1000));
       await waitFor(() =>
         expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Is anyone in immediate danger right now?'),
       );
@@ -166,8 +167,8 @@ describe('aboutMeResult read aloud', () => {
   it('reads 911 first, the note before the hotlines, text before call, numbers digit by digit', async () => {
     const i18n = createI18n();
     await i18n.loadNamespaces('outcome');
-    const t = i18n.getFixedT('en', 'outcome') as Translate;
-    const text = aboutMeSpeech(t);
+    const t = i18n.getFixedT('en', 'outcome');
+    const text = outcomeSpeech(t, i18n.getFixedT('en'), outcomeView('aboutMeResult', 'en'), 'en');
     const at = (part: string) => {
       expect(text).toContain(part);
       return text.indexOf(part);
@@ -178,7 +179,7 @@ describe('aboutMeResult read aloud', () => {
     const note = at(t('outcomes.aboutMeResult.safety.history'));
     expect(note).toBeGreaterThan(at(call911));
     expect(at('Exit this page')).toBeGreaterThan(note);
-    for (const id of aboutMeResult.hotlines) {
+    for (const id of hotlines) {
       const channels: readonly { kind: ChannelKind; display: string }[] = contacts[id].channels;
       const spoken = (kind: ChannelKind) => spokenDigits(channels.find((channel) => channel.kind === kind)!.display);
       expect(at(spoken('text'))).toBeGreaterThan(note);

@@ -1,6 +1,6 @@
 // The production build itself: what index.html carries before any script runs.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,12 +9,13 @@ import { getInitialSnapshot, getNextSnapshot } from 'xstate';
 import outcomeWords from '../locales/en/outcome.json';
 import { metaContentSecurityPolicy, staticHostHeaders } from '../src/build/securityHeaders';
 import { contactIds, contacts } from '../src/flow/contacts';
-import { outcomes } from '../src/flow/outcomes';
+import { outcomeView } from '../src/flow/outcomeView';
 import { questions } from '../src/flow/questions';
 import { wizardMachine } from '../src/flow/wizardMachine';
 import { jurisdiction } from '../src/jurisdiction/current';
 import en from '../locales/en/translation.json';
 import { firstScreenFiles } from './bench/firstScreen.mjs';
+import { leftoversIn } from './otherPlaces';
 
 const outDir = mkdtempSync(join(tmpdir(), 'wsid-build-'));
 let html = '';
@@ -68,8 +69,8 @@ describe('built index.html', () => {
     );
     expect(staticOutcome()).toMatch(new RegExp(`^<div id="static-outcome" class="step" data-answers="${leadingTo911.join(' ')}" hidden>`));
     expect(staticOutcome()).toContain(`>${outcomeWords.outcomes.call911Result.title.replace('{{emergency}}', '911')}</h1>`);
-    for (const id of outcomes.call911Result.primary) {
-      for (const channel of contacts[id].channels) expect(staticOutcome()).toContain(`href="${channel.href}"`);
+    for (const section of outcomeView('call911Result', 'en').sections) {
+      if (section.kind === 'action') for (const { channels } of section.contacts) for (const { href } of channels) expect(staticOutcome()).toContain(`href="${href}"`);
     }
     // Its own heading id: the question's heading keeps "step-heading" to itself.
     expect(html.match(/id="step-heading"/g)).toHaveLength(1);
@@ -108,16 +109,27 @@ describe('what the build gives web servers', () => {
   });
 });
 
+describe('the place the site serves', () => {
+  it('holds nothing of any other known place in any file: no name, number or address', () => {
+    const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const found = files.flatMap((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return leftoversIn(readFileSync(path, 'utf8')).map((fact) => `${path.slice(outDir.length + 1)}: ${fact}`);
+    });
+    expect(files.length).toBeGreaterThan(10);
+    expect(found).toEqual([]);
+  });
+});
+
 describe('first-screen budget', () => {
   const gzip = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
 
   // 105 kB, plus: 0.3 kB for "This is happening to me" on every question (its words in the built-in
   // English, the button, the machine's root event with XState's stateIn guard, and the hand-over of a
   // tap on it made before the app arrived); 0.25 kB for the visible progress line ("Question 2 of up
-  // to 4"), whose "up to" is counted from the machine's transitions on the first screen
-  // (src/flow/progress.ts); 1.25 kB for help on any network: boot.js answering taps itself when the
+  // to 4"), whose "up to" the build counts from the machine (src/flow/wizardPaths.ts); 1.25 kB for help on any network: boot.js answering taps itself when the
   // app is slow or never arrives (minified), one owner of browser history, the outcome's stand-ins and
-  // the double-tap guard; 0.45 kB for the place's names in each language (src/jurisdiction/*/place.ts),
+  // the double-tap guard; 0.45 kB for the place's names in each language (src/jurisdiction/*/names.json),
   // which i18next fills into every sentence as {{county}}, {{state}} and {{place}}, so no locale file
   // names the place.
   const budget = 107_250;

@@ -1,8 +1,11 @@
-// The contact directory: every number dials, every address is secure, every entry says where it
-// was read. A wrong digit here could send a frightened person nowhere.
+// The contact directory of the place under test (PLACE): every number dials, every address is
+// secure, every entry says where it was read and when it was last reviewed. A wrong digit here could
+// send a frightened person nowhere.
 import { describe, expect, it } from 'vitest';
-import { contactIds, contacts } from '../src/flow/contacts';
-import { aboutMeChannels, aboutMeResult, outcomeIds, outcomes } from '../src/flow/outcomes';
+import { callChannel, contactIds, contacts, hasContact } from '../src/flow/contacts';
+import { outcomes } from '../src/flow/outcomes';
+import type { Source } from '../src/jurisdiction/types';
+import { sourceOf } from '../src/launch/confirmations';
 import outcome from '../locales/en/outcome.json';
 
 const channels = contactIds.flatMap((id) => contacts[id].channels.map((channel) => ({ id, ...channel })));
@@ -24,12 +27,20 @@ describe('contact directory', () => {
     expect(channel.href.replace(/^https:\/\//, '').replace(/\/$/, '')).toBe(channel.display);
   });
 
-  it.each(contactIds)('%s has a source and a real check date, not in the future', (id) => {
+  const realDate = (date: string) => new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+  const sourced = (source: Source) => source.label === 'unverified' || (source.where.length > 5 && source.date.length > 3);
+
+  it.each(contactIds)('%s says where each way to reach it was read, and when it was reviewed (a real date, not in the future)', (id) => {
     const contact = contacts[id];
-    expect(contact.source.length).toBeGreaterThan(5);
-    const checked = new Date(`${contact.checked}T00:00:00Z`);
-    expect(checked.toISOString().slice(0, 10)).toBe(contact.checked);
-    expect(checked.getTime()).toBeLessThanOrEqual(Date.now());
+    for (const channel of contact.channels) expect(sourced(sourceOf(contact, channel)), channel.display).toBe(true);
+    if (contact.source.label === 'unverified') {
+      // Nothing to review yet: the screen then shows no review date for it.
+      expect(contact.reviewed).toBeUndefined();
+    } else {
+      expect(realDate(contact.reviewed ?? ''), `${id} reviewed ${contact.reviewed}`).toBe(true);
+      expect(new Date(contact.reviewed!).getTime()).toBeLessThanOrEqual(Date.now());
+    }
+    if (contact.confirmed) expect(realDate(contact.confirmed.date)).toBe(true);
   });
 
   it('has a name in English for every contact, and a description from the place or the English words', () => {
@@ -38,31 +49,21 @@ describe('contact directory', () => {
       expect(contacts[id].about?.en ?? (outcome.contacts as Record<string, { about: string }>)[id]?.about, id).toBeTruthy();
     }
   });
-
-  it('has no English description left over for a contact the place does not list', () => {
-    expect(Object.keys(outcome.contacts).filter((id) => !contactIds.includes(id))).toEqual([]);
-  });
 });
 
-describe('outcomes', () => {
-  it.each(outcomeIds)('%s names a primary action and only known contacts', (id) => {
-    const { primary, secondary } = outcomes[id];
-    expect(primary.length).toBeGreaterThan(0);
-    for (const contact of [...primary, ...secondary]) expect(contactIds).toContain(contact);
-  });
-});
-
-describe('outcome: aboutMeResult', () => {
-  it('starts with 911 and names only known contacts', () => {
-    expect(aboutMeResult.first).toBe('emergency');
-    for (const contact of aboutMeResult.hotlines) expect(contactIds).toContain(contact);
+describe('roles the outcomes dial', () => {
+  // Sentences that carry a number dial these: 911 first for the person it is happening to, the
+  // prosecutor's line on every outcome, the interpreters of the national hotline.
+  it.each(['emergency', 'prosecutor', 'traffickingHotline', outcomes.aboutMeResult.first])('%s has a number to call', (id) => {
+    expect(hasContact(id)).toBe(true);
+    expect(callChannel(id).kind).toBe('call');
   });
 
-  it.each(aboutMeResult.hotlines)('%s is offered by text first, then by call, and never by a web visit', (id) => {
-    const kinds = aboutMeChannels(id).map((channel) => channel.kind);
-    expect(kinds.slice(0, 2)).toEqual(['text', 'call']);
-    expect(kinds).not.toContain('web');
-    // Every way the directory lists, except the web address, is still offered.
-    expect(kinds.length).toBe(contacts[id].channels.filter((channel) => channel.kind !== 'web').length);
+  it('finds the number to call wherever a contact lists it, not only first', () => {
+    for (const id of contactIds) {
+      const call = contacts[id].channels.find((channel) => channel.kind === 'call');
+      if (call) expect(callChannel(id)).toBe(call);
+      else expect(() => callChannel(id)).toThrow(id);
+    }
   });
 });

@@ -26,8 +26,8 @@ describe('Exit', () => {
     let indexWhenLeaving: number | undefined;
     vi.mocked(replacePage).mockImplementation(() => void (indexWhenLeaving = entryIndex()));
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: en.questions.danger.answers.no }));
-    await user.click(screen.getByRole('button', { name: en.questions.minor.answers.yes }));
+    await user.click(screen.getByRole('button', { name: en.answers.no }));
+    await user.click(screen.getByRole('button', { name: en.answers.yes }));
     expect(entryIndex()).toBe(2);
     await user.click(screen.getAllByRole('link', { name: /Exit this page/ })[1]);
     await waitFor(() => expect(replacePage).toHaveBeenCalledWith(exitUrl));
@@ -39,7 +39,7 @@ describe('Exit', () => {
 describe('history entries', () => {
   it('hold only numbers: no answer, step or page name', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: en.questions.danger.answers.no }));
+    await user.click(screen.getByRole('button', { name: en.answers.no }));
     await user.click(screen.getByRole('button', { name: en.common.learnLink }));
     await user.click(await screen.findByRole('button', { name: learn.pages.signs.title }));
     expect(Object.values((window.history.state as { wsid: object }).wsid).every((value) => typeof value === 'number')).toBe(true);
@@ -57,7 +57,7 @@ describe('history entries', () => {
 
   it('the browser Back from a Learn page returns to the contents, then to the question', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: en.questions.danger.answers.no }));
+    await user.click(screen.getByRole('button', { name: en.answers.no }));
     await user.click(screen.getByRole('button', { name: en.common.learnLink }));
     await user.click(await screen.findByRole('button', { name: learn.pages.signs.title }));
     expect(heading()).toHaveTextContent(learn.pages.signs.title);

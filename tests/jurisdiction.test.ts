@@ -1,90 +1,101 @@
-// The jurisdiction module (src/jurisdiction): whatever place it describes, every contact an outcome
-// names exists, every language it offers has words, the law is labelled as law, and no locale file
-// names the place. Run for Boulder County and for the fictional county the screen tests use.
+// Every place's module (src/jurisdiction/<place>/), whichever place a run serves: it has words for
+// every language it offers, says where each number was read, labels the law as law, exits to a
+// neutral site, and names no organisation it does not list; no locale file names a place or an
+// agency; the place a run serves is the one PLACE chose.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import enOutcome from '../locales/en/outcome.json';
 import enLearn from '../locales/en/learn.json';
-import { outcomeIds } from '../src/flow/outcomes';
+import { knownPlaces, selectedPlace } from '../src/build/place.mjs';
 import { namespaces } from '../src/i18n/i18n';
-import { supportedLanguages } from '../src/i18n/languages';
-import { jurisdiction as boulderCounty } from '../src/jurisdiction/boulderCounty/jurisdiction';
-import { place as boulderPlace } from '../src/jurisdiction/boulderCounty/place';
+import { supportedLanguages } from '../src/i18n/supportedLanguages';
 import { jurisdiction } from '../src/jurisdiction/current';
-import { place } from '../src/jurisdiction/currentPlace';
-import type { Jurisdiction } from '../src/jurisdiction/types';
-import { exampleCounty } from './fixtures/exampleCounty';
+import type { Jurisdiction, Localized } from '../src/jurisdiction/types';
 
-/** The contacts the code names by id (the DA's line, the interpreters line, the 911 entry). */
-const rolesTheCodeNames = ['emergency', 'daOffice', 'nationalHotline'];
-const aboutSentences = enOutcome.contacts as Record<string, { about: string }>;
+/** Every place's module, read the way Vite reads them. */
+const modules = import.meta.glob<{ jurisdiction: Jurisdiction }>('../src/jurisdiction/*/jurisdiction.ts', { eager: true });
+const places = Object.fromEntries(
+  Object.entries(modules).map(([path, module]) => [path.split('/').at(-2)!, module.jurisdiction]),
+);
+delete places.template;
 
-it('the app serves Boulder County, and its first screen the same place', () => {
-  expect(jurisdiction).toBe(boulderCounty);
-  expect(place).toBe(jurisdiction.place);
-  expect(place).toBe(boulderPlace);
+/** Every text of a place's module that a person reads. */
+function texts(place: Jurisdiction): [where: string, text: Localized][] {
+  return [
+    ...Object.entries(place.place.names).map(([name, text]): [string, Localized] => [`names.${name}`, text]),
+    ...Object.entries({ ...place.contacts, ...place.localLines }).flatMap(([id, contact]) => [
+      [`contacts.${id}.name`, contact!.name] as [string, Localized],
+      ...(contact!.about ? [[`contacts.${id}.about`, contact!.about] as [string, Localized]] : []),
+    ]),
+    ...Object.entries(place.organizations).flatMap(([id, organization]): [string, Localized][] => [
+      [`organizations.${id}.name`, organization.name],
+      [`organizations.${id}.about`, organization.about],
+    ]),
+    ...Object.entries(place.sources ?? {}).map(([name, text]): [string, Localized] => [`sources.${name}`, text!]),
+  ];
+}
+
+it('serves the place PLACE chose, among the known places', () => {
+  expect(knownPlaces()).toContain(selectedPlace());
+  expect(jurisdiction).toBe(places[selectedPlace()]);
+  expect(Object.keys(places).sort()).toEqual(knownPlaces());
 });
 
-describe.each([
-  ['Boulder County', boulderCounty],
-  ['the fictional Example County', exampleCounty],
-] as [string, Jurisdiction][])('jurisdiction: %s', (_name, county) => {
-  const ids = Object.keys(county.contacts);
+it('refuses an unknown place, naming the known ones', () => {
+  expect(() => selectedPlace('nowhereCounty')).toThrow(new RegExp(`Unknown place "nowhereCounty".*${knownPlaces().join(', ')}`));
+});
 
-  it.each(outcomeIds)('%s shows only contacts in the directory, with a primary action', (id) => {
-    const { primary, secondary } = county.outcomes[id];
-    expect(primary.length).toBeGreaterThan(0);
-    for (const contact of [...primary, ...secondary]) expect(ids).toContain(contact);
-  });
-
-  it('lists local lines, the contacts the code names, and the aboutMe contacts, all in the directory', () => {
-    for (const contact of [...county.localLines, ...rolesTheCodeNames, county.aboutMe.first, ...county.aboutMe.hotlines]) {
-      expect(ids).toContain(contact);
+describe.each(Object.entries(places))('place: %s', (_id, place) => {
+  it('has a form of every text in every language it offers', () => {
+    for (const [where, text] of texts(place)) {
+      for (const code of place.place.languages) expect(text[code], `${where} in ${code}`).toBeTruthy();
     }
-    expect(county.contacts.emergency.channels[0]).toEqual(county.place.emergency);
-  });
-
-  it('describes every contact, in its own words or in a sentence of outcome.json', () => {
-    for (const id of ids) expect(county.contacts[id].about?.en ?? aboutSentences[id]?.about, id).toBeTruthy();
   });
 
   it('offers only languages with words, English first', () => {
-    expect(county.place.languages[0]).toBe('en');
-    for (const code of county.place.languages) {
+    expect(place.place.languages[0]).toBe('en');
+    for (const code of place.place.languages) {
       expect(supportedLanguages.map((language) => language.code)).toContain(code);
       for (const namespace of namespaces) expect(existsSync(join('locales', code, `${namespace}.json`)), `${code}/${namespace}`).toBe(true);
     }
   });
 
+  it('puts its 911 on every screen and in its directory alike', () => {
+    expect(place.contacts.emergency.channels[0]).toEqual(place.place.emergency);
+  });
+
   it('labels the law as law, with its citation, quoted in English', () => {
-    expect(county.law.kind).toBe('law');
-    expect(county.law.citation.length).toBeGreaterThan(5);
-    expect(county.law.language).toBe('en');
-    expect(county.law.clauses.length).toBeGreaterThan(0);
+    expect(place.law.kind).toBe('law');
+    expect(place.law.citation.length).toBeGreaterThan(5);
+    expect(place.law.language).toBe('en');
+    expect(place.law.clauses.length).toBeGreaterThan(0);
     expect(enLearn.pages.law.label).toContain('{{citation}}');
   });
 
-  it('links the organisation the signs page names, over https', () => {
-    expect(Object.keys(county.organizations)).toContain('ncmec');
-    for (const organization of Object.values(county.organizations)) expect(organization.href).toMatch(/^https:\/\//);
+  it('links its organisations over https, and sends readers for more signs only to one it lists', () => {
+    for (const organization of Object.values(place.organizations)) expect(organization.href).toMatch(/^https:\/\//);
+    if (place.signsGuide) expect(Object.keys(place.organizations)).toContain(place.signsGuide);
   });
 
-  it('exits to a neutral https site', () => {
-    expect(county.place.exitUrl).toMatch(/^https:\/\//);
+  it('exits to a neutral https site, and keeps kiosk timers in their ranges', () => {
+    expect(place.place.exitUrl).toMatch(/^https:\/\//);
+    expect(place.kiosk.idleSeconds).toBeGreaterThanOrEqual(15);
+    expect(place.kiosk.countdownSeconds).toBeGreaterThanOrEqual(20);
   });
 });
 
 describe('locale files', () => {
   const files = supportedLanguages.flatMap(({ code }) => namespaces.map((namespace) => join('locales', code, `${namespace}.json`)));
+  // What no sentence may name: every place's names, and the agencies that are a place's own (its
+  // prosecutor, its local lines). National services (NCMEC, the CyberTipline) are the tool's.
+  const names = Object.values(places).flatMap((place) => [
+    ...Object.values(place.place.names).flatMap((forms) => Object.values(forms)),
+    ...Object.values(place.localLines).flatMap((line) => Object.values(line.name)),
+    ...Object.values(place.contacts.prosecutor.name),
+  ]);
 
-  it.each(files)('%s names no place and no local agency: they come from the jurisdiction', (file) => {
+  it.each(files)('%s names no place and no local agency: they come from the place', (file) => {
     const text = readFileSync(file, 'utf8');
-    const names = [
-      ...Object.values(boulderPlace.names).flatMap((forms) => Object.values(forms)),
-      ...boulderCounty.localLines.flatMap((id) => Object.values(boulderCounty.contacts[id].name)),
-      ...Object.values(boulderCounty.contacts.daOffice.name),
-    ];
     for (const name of names) expect(text, name).not.toContain(name);
   });
 });

@@ -6,10 +6,10 @@ import { createRef, Suspense, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import enWords from '../locales/en/learn.json';
-import esWords from '../locales/es/learn.json';
 import { organizationIds, organizations } from '../src/flow/organizations';
 import { jurisdiction } from '../src/jurisdiction/current';
 import { changeLanguage, createI18n } from '../src/i18n/i18n';
+import { languages, type LanguageCode } from '../src/i18n/languages';
 import { LearnScreen, type LearnPageId } from '../src/screens/LearnScreen';
 
 /** Keeps the page shown, as the app does (without the history entries, which App.test covers). */
@@ -20,11 +20,12 @@ function Learn({ onClose }: { onClose: () => void }) {
 import { withPlaceNames } from './placeWords';
 
 const en = withPlaceNames(enWords, 'en');
-const es = withPlaceNames(esWords, 'es');
+/** Another language the place offers, if any, with its learn words. */
+const other = languages.find((language) => language.code !== 'en');
 
 const pageIds = ['whatIs', 'control', 'where', 'risk', 'signs', 'law', 'organizations'] as const;
 
-async function renderLearn(language: 'en' | 'es' = 'en') {
+async function renderLearn(language: LanguageCode = 'en') {
   const i18n = createI18n();
   if (language !== 'en') await changeLanguage(i18n, language);
   await i18n.loadNamespaces(['learn', 'outcome']);
@@ -38,7 +39,7 @@ async function renderLearn(language: 'en' | 'es' = 'en') {
     </I18nextProvider>,
   );
   await screen.findByRole('heading', { level: 1 });
-  return { user, onClose };
+  return { user, onClose, i18n };
 }
 
 async function openPage(user: ReturnType<typeof userEvent.setup>, title: string) {
@@ -67,6 +68,10 @@ describe('learn: contents', () => {
     await renderLearn();
     expect(screen.getByRole('heading', { level: 1, name: en.title })).toBeVisible();
     expect(screen.getByText(en.intro)).toBeVisible();
+    // Whose guidance the pages follow, only where the place names it: no claim about a source it has not.
+    const source = jurisdiction.sources?.guidance;
+    if (source) expect(screen.getByText(en.source.replace('{{source}}', source.en))).toBeVisible();
+    else expect(screen.queryByText(/based on guidance/)).not.toBeInTheDocument();
     const contents = screen.getByRole('navigation', { name: en.contents });
     expect(within(contents).getAllByRole('button').map((button) => button.textContent)).toEqual(
       pageIds.map((id) => en.pages[id].title),
@@ -110,7 +115,11 @@ describe('learn: pages', () => {
     const heading = await openPage(user, en.pages.signs.title);
     expect(heading.nextElementSibling).toHaveTextContent(/^No single sign proves anything/);
     expect(screen.getAllByRole('listitem')).toHaveLength(4);
-    expect(screen.getByText(en.pages.signs.body.more.replace('{{address}}', organizations.ncmec.display))).toBeVisible();
+    // Where the place names an organisation for more signs, the page sends readers there.
+    const guide = jurisdiction.signsGuide ? organizations[jurisdiction.signsGuide] : undefined;
+    const more = (text: string) => text.replace('{{organization}}', guide!.name.en).replace('{{address}}', guide!.display);
+    if (guide) expect(screen.getByText(more(en.pages.signs.body.more))).toBeVisible();
+    else expect(screen.queryByText(/\{\{organization\}\}|More signs/)).not.toBeInTheDocument();
   });
 
   it('the law is quoted word for word in English, labelled with its citation, without the note about the original', async () => {
@@ -119,7 +128,10 @@ describe('learn: pages', () => {
     const quote = screen.getByRole('blockquote');
     expect(quote).toHaveAttribute('lang', 'en');
     for (const clause of jurisdiction.law.clauses) expect(quote).toHaveTextContent(clause);
-    expect(screen.getByText(en.pages.law.label.replace('{{citation}}', jurisdiction.law.citation))).toBeVisible();
+    const label = en.pages.law.label.replace('{{citation}}', jurisdiction.law.citation);
+    const quotedBy = jurisdiction.sources?.law ? ` ${en.pages.law.quotedBy.replace('{{source}}', jurisdiction.sources.law.en)}` : '';
+    // Who quotes the law, only where the place says.
+    expect(screen.getByText(label + quotedBy)).toBeVisible();
     expect(screen.queryByText(en.pages.law.original)).not.toBeInTheDocument();
   });
 
@@ -137,19 +149,21 @@ describe('learn: pages', () => {
   });
 });
 
-describe('learn: in Spanish', () => {
-  it('shows Spanish titles, and the law still in English with a note saying so', async () => {
-    const { user } = await renderLearn('es');
-    expect(screen.getByRole('heading', { level: 1, name: es.title })).toBeVisible();
-    const contents = screen.getByRole('navigation', { name: es.contents });
-    expect(within(contents).getAllByRole('button').map((button) => button.textContent)).toEqual(
-      pageIds.map((id) => es.pages[id].title),
-    );
-    expect(await openPage(user, es.pages.law.title)).toHaveFocus();
-    const quote = screen.getByRole('blockquote');
-    expect(quote).toHaveAttribute('lang', 'en');
-    expect(quote).toHaveTextContent(jurisdiction.law.clauses[0]);
-    expect(screen.getByText(es.pages.law.original)).toBeVisible();
+// In another language the place offers, where it offers one.
+if (other) {
+  describe(`learn: in ${other.name}`, () => {
+    it('shows its titles, and the law still in English with a note saying so', async () => {
+      const { user, i18n } = await renderLearn(other.code);
+      const t = i18n.getFixedT(other.code, 'learn');
+      expect(screen.getByRole('heading', { level: 1, name: t('title') })).toBeVisible();
+      const contents = screen.getByRole('navigation', { name: t('contents') });
+      expect(within(contents).getAllByRole('button').map((button) => button.textContent)).toEqual(pageIds.map((id) => t(`pages.${id}.title`)));
+      expect(await openPage(user, t('pages.law.title'))).toHaveFocus();
+      const quote = screen.getByRole('blockquote');
+      expect(quote).toHaveAttribute('lang', 'en');
+      expect(quote).toHaveTextContent(jurisdiction.law.clauses[0]);
+      expect(screen.getByText(t('pages.law.original'))).toBeVisible();
+    });
   });
-});
+}
 

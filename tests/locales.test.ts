@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { supportedLanguages as languages } from '../src/i18n/languages';
+import { supportedLanguages as languages } from '../src/i18n/supportedLanguages';
 
 const localesDir = join(process.cwd(), 'locales');
 

@@ -38,7 +38,7 @@ async function openApp() {
 describe('an outcome without its words', () => {
   it('the 911 outcome shows from the page itself, with its heading focused', async () => {
     const user = await openApp();
-    await user.click(screen.getByRole('button', { name: en.questions.danger.answers.yes }));
+    await user.click(screen.getByRole('button', { name: en.answers.yes }));
     const heading = await screen.findByRole('heading', { level: 1, name: outcomeWords.outcomes.call911Result.title.replace('{{emergency}}', '911') });
     expect(heading).toHaveFocus();
     expect(screen.queryByRole('heading', { name: en.crash.title })).not.toBeInTheDocument();
@@ -46,8 +46,8 @@ describe('an outcome without its words', () => {
 
   it('another outcome says the tool could not load and lists every contact', async () => {
     const user = await openApp();
-    await user.click(screen.getByRole('button', { name: en.questions.danger.answers.no }));
-    await user.click(screen.getByRole('button', { name: en.questions.minor.answers.no }));
+    await user.click(screen.getByRole('button', { name: en.answers.no }));
+    await user.click(screen.getByRole('button', { name: en.answers.no }));
     expect(await screen.findByText(outcomeWords.directory.appFailed)).toHaveFocus();
     const directory = screen.getByRole('region', { name: outcomeWords.directory.title });
     for (const id of contactIds) {

@@ -1,42 +1,48 @@
-// The outcome screen's content rules (docs/README.md), clicked through to each outcome: the action first,
-// only the checklist items that fit the outcome, each list behind a disclosure that opens for print,
-// "What not to do" only don'ts, and the District Attorney's Office once.
+// The outcome screen, clicked through to each outcome in every language the place offers, against its
+// view (src/flow/outcomeView.ts): the screen shows exactly the links the view lists, in its order;
+// Listen reads the sections the outcome leads with, as the screen shows them; the checklists sit
+// behind disclosures that open for print; the prosecutor's office appears once; and the line "Phone
+// numbers last reviewed" names the oldest review among the contacts shown. What each outcome holds,
+// word for word, is kept by the committed review text (tests/docs.test.ts).
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { getShortestPaths } from 'xstate/graph';
-import { contacts, localLines } from '../src/flow/contacts';
-import { emergencyCall } from '../src/flow/emergency';
-import { outcomeIds, outcomes, showsDaLine, type OutcomeId } from '../src/flow/outcomes';
-import { isQuestion, questions } from '../src/flow/questions';
-import { wizardMachine, type WizardEvent } from '../src/flow/wizardMachine';
-import { contactAbout } from '../src/i18n/contactWords';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { callChannel, contacts } from '../src/flow/contacts';
+import { outcomeIds, type OutcomeId } from '../src/flow/outcomeIds';
+import { outcomeView, type OutcomeView } from '../src/flow/outcomeView';
+import { monthOf } from '../src/i18n/dates';
 import { languages, type LanguageCode } from '../src/i18n/languages';
 import english from '../locales/en/outcome.json';
+import { outcomeHeading, say, walk, wayTo } from './journeys';
 import { renderApp } from './render';
+import { serveLocales } from './setup';
 
-const answerEvents = (snapshot: { value: string }): WizardEvent[] =>
-  isQuestion(snapshot.value) ? questions[snapshot.value].map((answer) => ({ type: 'answer', answer })) : [];
-
-/** The shortest journey to each outcome, from the machine. */
-const journeys = new Map(
-  getShortestPaths(wizardMachine, { events: answerEvents }).map((path) => [
-    path.state.value as string,
-    path.steps.slice(1).map((step, index) => ({
-      question: path.steps[index].state.value as keyof typeof questions,
-      answer: (step.event as Extract<WizardEvent, { type: 'answer' }>).answer,
-    })),
-  ]),
-);
+afterEach(() => {
+  vi.unstubAllGlobals();
+  // unstubAllGlobals also undoes tests/setup.ts's fetch, which serves the locale files.
+  vi.stubGlobal('fetch', vi.fn(serveLocales));
+});
 
 async function openOutcome(outcome: OutcomeId, language: LanguageCode = 'en') {
   const app = await renderApp(language);
-  for (const { question, answer } of journeys.get(outcome)!) {
-    await app.user.click(screen.getByRole('button', { name: app.t(`questions.${question}.answers.${answer}` as 'questions.danger.answers.yes') }));
-  }
-  await screen.findByRole('heading', { level: 1, name: app.i18n.t(`outcomes.${outcome}.title`, { ns: 'outcome', emergency: '911' }) });
-  const t = app.i18n.getFixedT(null, 'outcome') as unknown as (key: string, options?: Record<string, unknown>) => string;
-  const words = (key: string, options: Record<string, unknown> = {}) => t(key, options);
-  return { ...app, words };
+  await walk(app.user, app.i18n, wayTo(outcome));
+  await screen.findByRole('heading', { level: 1, name: outcomeHeading(app.i18n, outcome) });
+  return { ...app, view: outcomeView(outcome, language), main: screen.getByRole('main') };
+}
+
+/** Every link the view lists, in screen order: the action's sentence, each contact's ways, each sentence with a number. */
+function viewHrefs(view: OutcomeView): string[] {
+  return view.sections.flatMap((section) => {
+    switch (section.kind) {
+      case 'action':
+        return [...(section.call ? [section.call.href] : []), ...section.contacts.flatMap(({ channels }) => channels.map(({ href }) => href))];
+      case 'contacts':
+        return section.contacts.flatMap(({ channels }) => channels.map(({ href }) => href));
+      case 'call':
+        return [section.channel.href];
+      default:
+        return [];
+    }
+  });
 }
 
 /** The items of the checklist under `title`, or undefined when the outcome has none. */
@@ -45,46 +51,88 @@ function checklist(title: string) {
   return details ? within(details).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent) : undefined;
 }
 
-const daCall = contacts.daOffice.channels[0];
+describe.each(languages.map((language) => language.code))('outcomes in %s', (language) => {
+  describe.each(outcomeIds)('%s', (outcome) => {
+    it('shows exactly the links its view lists, in its order, leading with the primary action', async () => {
+      const { view, main } = await openOutcome(outcome, language);
+      const shown = within(main)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href'));
+      expect(shown).toEqual(viewHrefs(view));
+      const heading = screen.getByRole('heading', { level: 1 });
+      const primary = screen.getByRole('region', { name: heading.textContent! });
+      expect(within(primary).getAllByRole('link')[0]).toHaveAttribute('href', viewHrefs(view)[0]);
+    });
 
-describe.each(outcomeIds)('outcome: %s', (outcome) => {
-  const fits = outcomes[outcome];
+    it('shows every checklist item of its view behind a closed disclosure, and says when its numbers were last reviewed', async () => {
+      const { view, i18n } = await openOutcome(outcome, language);
+      for (const section of view.sections) {
+        if (section.kind === 'checklist') {
+          expect(checklist(say(i18n, section.title))).toEqual(section.items.map((item) => say(i18n, item)));
+        }
+        if (section.kind === 'reviewed') {
+          const line = screen.getByText(i18n.t('reviewedLine', { ns: 'outcome', month: monthOf(section.date!, language) }));
+          // Printed too: not inside anything the handout leaves out.
+          expect(line.closest('.no-print')).toBeNull();
+        }
+      }
+      for (const details of document.querySelectorAll('details')) expect(details).not.toHaveAttribute('open');
+    });
 
-  it('leads with the action: the heading, then the primary text and its contacts, before anything else', async () => {
-    const { words } = await openOutcome(outcome);
-    const primary = screen.getByRole('region', { name: screen.getByRole('heading', { level: 1 }).textContent! });
-    expect(primary).toHaveTextContent(words(`outcomes.${outcome}.primary`, { emergency: emergencyCall.display }));
-    // The first link on the outcome (after the shell's 911 line) is the primary action's number.
-    const links = within(screen.getByRole('main')).getAllByRole('link');
-    expect(links[0]).toHaveAttribute('href', contacts[fits.primary[0]].channels[0].href);
-    expect(primary.compareDocumentPosition(screen.getByText(words('haveReady.title')))).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    it("names the prosecutor's office once: as a contact or as the closing line, never both", async () => {
+      await openOutcome(outcome, language);
+      const call = callChannel('prosecutor');
+      expect(screen.getAllByRole('link').filter((link) => link.getAttribute('href') === call.href)).toHaveLength(1);
+    });
+
+    it('is read aloud by Listen as it leads on screen: every sentence it leads with, in screen order', async () => {
+      const speech = { getVoices: () => [{ lang: language, name: language, localService: true, default: false, voiceURI: language }], speak: vi.fn(), cancel: vi.fn(), addEventListener() {}, removeEventListener() {} };
+      vi.stubGlobal('speechSynthesis', speech);
+      vi.stubGlobal('SpeechSynthesisUtterance', class { constructor(public text: string) {} addEventListener() {} });
+      const { user, i18n, view } = await openOutcome(outcome, language);
+      await user.click(await screen.findByRole('button', { name: i18n.t('common.listen') }));
+      const spoken: string = speech.speak.mock.calls[0][0].text;
+      let from = 0;
+      for (const section of view.sections.filter((part) => part.lead)) {
+        const texts = section.kind === 'notes' ? [section.title, ...section.items] : section.kind === 'contacts' ? [section.title] : 'text' in section ? [section.text] : [];
+        for (const text of texts) {
+          // Numbers are read digit by digit, so the words around them are compared.
+          const words = say(i18n, text).replace(/<call>.*?<\/call>/g, ' ').split(/\s+/).filter((word) => word.length > 3 && !/\d/.test(word));
+          for (const word of words) {
+            const at = spoken.indexOf(word.replace(/[.,:;!?。]+$/, ''), from);
+            expect(at, `"${word}" read in order`).toBeGreaterThanOrEqual(0);
+          }
+          from = spoken.indexOf(words[0]?.replace(/[.,:;!?。]+$/, '') ?? '', from);
+        }
+      }
+    });
+  });
+});
+
+describe('the view of each outcome', () => {
+  it.each(outcomeIds)('%s leads with its heading and action, and ends with the review date of the contacts it shows', (id) => {
+    for (const { code } of languages) {
+      const { sections } = outcomeView(id, code);
+      expect(sections[0].kind).toBe('heading');
+      expect(sections[1].kind).toBe('action');
+      const last = sections.at(-1)!;
+      expect(last.kind).toBe('reviewed');
+      const shown = sections.flatMap((section) =>
+        section.kind === 'action' || section.kind === 'contacts' ? section.contacts.map((contact) => contact.id) : section.kind === 'call' ? [section.contact] : [],
+      );
+      const dates = shown.map((contact) => contacts[contact].reviewed).filter(Boolean);
+      if (last.kind === 'reviewed') expect(last.date).toBe(dates.length ? [...dates].sort()[0] : undefined);
+      // No empty section: a place without an optional contact leaves its section out.
+      for (const section of sections) if (section.kind === 'contacts') expect(section.contacts.length).toBeGreaterThan(0);
+    }
   });
 
-  it('shows only the checklist items that fit it, each list closed behind a disclosure', async () => {
-    const { words } = await openOutcome(outcome);
-    expect(checklist(words('haveReady.title'))).toEqual(fits.haveReady.map((item) => words(`haveReady.${item}`)));
-    expect(checklist(words('doNow.title'))).toEqual(fits.doNow.length ? fits.doNow.map((item) => words(`doNow.items.${item}`)) : undefined);
-    expect(checklist(words('avoid.title'))).toEqual(fits.avoid.map((item) => words(`avoid.items.${item}`)));
-    for (const details of document.querySelectorAll('details')) expect(details).not.toHaveAttribute('open');
-  });
-
-  it("shows the District Attorney's Office once: as a contact or as the closing line, never both", async () => {
-    const { words } = await openOutcome(outcome);
-    const daLinks = screen.getAllByRole('link').filter((link) => link.getAttribute('href') === daCall.href);
-    expect(daLinks).toHaveLength(1);
-    const line = screen.queryByText((_, element) => element?.className === 'da-line');
-    if (showsDaLine(fits)) expect(line).toHaveTextContent(words('daLine', { number: daCall.display }).replace(/<\/?call>/g, ''));
-    else expect(line).toBeNull();
-  });
-
-  it('opens every checklist while printing, and closes them again after', async () => {
-    await openOutcome(outcome);
-    const all = [...document.querySelectorAll('details')];
-    expect(all.length).toBeGreaterThanOrEqual(2);
-    act(() => void window.dispatchEvent(new Event('beforeprint')));
-    for (const details of all) expect(details).toHaveAttribute('open');
-    act(() => void window.dispatchEvent(new Event('afterprint')));
-    for (const details of all) expect(details).not.toHaveAttribute('open');
+  it('offers the interpreters line only outside English, so English counts no contact it does not show', () => {
+    for (const id of outcomeIds) {
+      const lines = (code: string) => outcomeView(id, code).sections.filter((section) => section.kind === 'call' && section.line === 'interpreters');
+      expect(lines('en')).toHaveLength(0);
+      for (const { code } of languages) if (code !== 'en') expect(lines(code).length, `${id} in ${code}`).toBe(id === 'aboutMeResult' ? 0 : 1);
+    }
   });
 });
 
@@ -94,45 +142,17 @@ describe('checklist words (docs/README.md)', () => {
     for (const item of Object.values(english.doNow.items)) expect(item).not.toMatch(/\bDo not\b/);
   });
 
-  it('the missing-child outcome never says to keep it from the person you are worried about (their own child)', async () => {
-    const { words } = await openOutcome('missingChildResult');
-    expect(screen.queryByText(words('avoid.items.alert'))).not.toBeInTheDocument();
-    expect(screen.getByText(words('avoid.items.confront'))).toBeInTheDocument();
-  });
-
-  it('a checklist opened by hand stays open after printing', async () => {
-    const { words } = await openOutcome('adultResult');
-    const details = screen.getByText(words('haveReady.title'), { selector: 'summary' }).closest('details')!;
+  it('a checklist opened by hand stays open after printing, and every closed one opens while printing', async () => {
+    const { i18n } = await openOutcome('adultResult');
+    const all = [...document.querySelectorAll('details')];
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const details = screen.getByText(i18n.t('haveReady.title', { ns: 'outcome' }), { selector: 'summary' }).closest('details')!;
     details.open = true; // as a tap on its summary does (jsdom does not toggle <details> itself)
     act(() => void window.dispatchEvent(new Event('beforeprint')));
+    for (const each of all) expect(each).toHaveAttribute('open');
     act(() => void window.dispatchEvent(new Event('afterprint')));
     expect(details).toHaveAttribute('open');
-  });
-});
-
-describe.each(languages.map((language) => language.code))('outcome content in %s', (language) => {
-  it('law enforcement: the local lines, then that other towns have their own police, and 911 if a child is in danger now', async () => {
-    const { words } = await openOutcome('lawEnforcementResult', language);
-    const primary = screen.getByRole('region', { name: screen.getByRole('heading', { level: 1 }).textContent! });
-    const hrefs = within(primary).getAllByRole('link').map((link) => link.getAttribute('href'));
-    expect(hrefs).toEqual(localLines.map((id) => contacts[id].channels[0].href));
-    expect(primary).toHaveTextContent(words('outcomes.lawEnforcementResult.tip', { emergency: emergencyCall.display }));
-    for (const id of localLines) expect(primary).toHaveTextContent(contactAbout(id, words as never, language));
-    expect(screen.getByRole('link', { name: new RegExp(contacts.coChildAbuseHotline.channels[0].display) })).toHaveAttribute(
-      'href',
-      contacts.coChildAbuseHotline.channels[0].href,
-    );
-  });
-
-  it('CyberTipline: someone who knows the child reports locally too; mandatory reporters get the state hotline', async () => {
-    const { words } = await openOutcome('cyberTiplineResult', language);
-    const local = screen.getByRole('region', { name: words('outcomes.cyberTiplineResult.localLinesTitle') });
-    expect(within(local).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(
-      localLines.map((id) => contacts[id].channels[0].href),
-    );
-    const more = screen.getByRole('region', { name: words('outcomes.cyberTiplineResult.secondaryTitle') });
-    expect(within(more).getByRole('link')).toHaveAttribute('href', contacts.coChildAbuseHotline.channels[0].href);
-    expect(more).toHaveTextContent(words('contacts.coChildAbuseHotline.about'));
+    for (const each of all.filter((other) => other !== details)) expect(each).not.toHaveAttribute('open');
   });
 });
 
@@ -142,6 +162,7 @@ it('every phone number sits whole in one element that keeps it on one line', asy
     const isWeb = /\.[a-z]{2,}/.test(number.textContent!);
     if (!isWeb) expect(number).toHaveClass('number');
   }
-  expect(screen.getByText(contacts.ncmecTheLost.channels[0].display, { selector: 'bdi' })).toHaveClass('number');
-  expect(screen.getByText(contacts.ncmecTheLost.channels[0].vanity!, { selector: 'bdi' })).toHaveClass('number');
+  const call = callChannel('missingChildrenLine');
+  expect(screen.getByText(call.display, { selector: 'bdi' })).toHaveClass('number');
+  if (call.vanity) expect(screen.getByText(call.vanity, { selector: 'bdi' })).toHaveClass('number');
 });

@@ -1,6 +1,8 @@
 // The review record of every translated string: a stale translation can never count as reviewed,
 // every string has an entry, and the sync the lead runs after a merge never approves anything.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { placeDir, selectedPlace } from '../src/build/place.mjs';
 import {
   counts,
   fingerprint,
@@ -8,6 +10,7 @@ import {
   mark,
   problems,
   readLocales,
+  readPlaceWords,
   serialize,
   statusOf,
   sync,
@@ -65,17 +68,27 @@ describe('review status', () => {
   });
 });
 
-describe('locales/review-status.json', () => {
-  const locales = readLocales('locales');
-
+// The locale files' strings, and the place's own words (its names, its agencies' names and
+// descriptions): every string a person sees has a review state, wherever it lives.
+describe.each([
+  ['locales/review-status.json', readLocales('locales')],
+  [`the words of ${selectedPlace()}`, readPlaceWords(placeDir())],
+])('%s', (_name, body) => {
   it('has an entry for every translated string, and no stale or edited string marked reviewed', () => {
-    const found = problems(locales.review, locales.english, locales.translations);
+    const found = problems(body.review, body.english, body.translations);
     expect(found, 'run `npm run i18n:status -- --sync` (see locales/README.md)').toEqual([]);
   });
 
-  it('is written as the tools write it', async () => {
-    const { readFileSync } = await import('node:fs');
-    expect(readFileSync('locales/review-status.json', 'utf8')).toBe(serialize(locales.review));
+  it('is written as the tools write it', () => {
+    expect(readFileSync(body.reviewPath, 'utf8')).toBe(serialize(body.review));
   });
+});
 
+it("records the place's own translated words, each under place:", () => {
+  const place = readPlaceWords(placeDir());
+  for (const [language, words] of Object.entries(place.translations)) {
+    expect(Object.keys(words).length, language).toBe(Object.keys(place.english).length);
+    for (const key of Object.keys(words)) expect(place.review[language]?.[key], `${language} ${key}`).toBeDefined();
+  }
+  expect(Object.keys(place.english).every((key) => key.startsWith('place:'))).toBe(true);
 });

@@ -2,10 +2,11 @@
 // every number, and a missing translation that falls back to English.
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import es from '../locales/es/translation.json';
+import en from '../locales/en/translation.json';
 import { exitUrl } from '../src/config';
 import { contactIds, contacts } from '../src/flow/contacts';
 import { replacePage } from '../src/navigation';
+import { languages } from '../src/i18n/languages';
 import { renderApp } from './render';
 import { serveLocales } from './setup';
 
@@ -59,11 +60,13 @@ describe('Exit this page', () => {
     expect(replacePage).toHaveBeenCalledWith(exitUrl);
   });
 
-  it("counts the presses left with the plural forms of the reader's language", async () => {
-    const { user } = await renderApp('ru');
+  it.each(languages.map((language) => language.code))("counts the presses left with the plural forms of %s", async (code) => {
+    const { user, i18n } = await renderApp(code);
     await user.keyboard('{Shift}');
-    // Russian says "2 раза" (its "few" form), where English says "2 more times".
-    expect(screen.getByText('Нажата клавиша Shift. Нажмите её ещё 2 раза, чтобы выйти.')).toHaveAttribute('role', 'status');
+    // i18next picks the language's own form for 2 (Russian "2 раза", its "few"; English "2 more times").
+    const form = new Intl.PluralRules(code).select(2);
+    const sentence = i18n.getResource(code, 'translation', `exit.pressesLeft_${form}`) as string;
+    expect(screen.getByText(sentence.replace('{{count}}', '2'))).toHaveAttribute('role', 'status');
   });
 
   it('any other key in between starts the count again', async () => {
@@ -108,11 +111,11 @@ describe('Browsing safely', () => {
 describe('a crash', () => {
   it('shows a calm message and every contact, in the current language', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { user, t } = await renderApp('es');
+    const { user, t } = await renderApp(languages.at(-1)!.code);
     vi.spyOn(window.history, 'pushState').mockImplementation(() => {
       throw new Error('forced');
     });
-    await user.click(screen.getByRole('button', { name: t('questions.danger.answers.no') }));
+    await user.click(screen.getByRole('button', { name: t('answers.no') }));
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { level: 1, name: t('crash.title') })).toBeVisible();
     const main = screen.getByRole('main');
@@ -126,18 +129,20 @@ describe('a crash', () => {
   });
 });
 
-describe('a missing translation', () => {
+// Where the place offers a language besides English.
+describe.each(languages.filter((language) => language.code !== 'en').slice(0, 1))('a missing translation in $name', ({ code }) => {
   it('falls back to English, never to a raw key', async () => {
-    const { i18n } = await renderApp('es');
-    const partial = structuredClone(es) as Partial<typeof es> & { questions: Partial<typeof es.questions> };
-    delete (partial.questions.danger as Partial<typeof es.questions.danger>).title;
+    const { i18n } = await renderApp(code);
+    const words = structuredClone(i18n.getResourceBundle(code, 'translation')) as typeof en;
+    const partial = words as Partial<typeof en> & { questions: Partial<typeof en.questions> };
+    delete (partial.questions.danger as Partial<typeof en.questions.danger>).title;
     act(() => {
-      i18n.removeResourceBundle('es', 'translation');
-      i18n.addResourceBundle('es', 'translation', partial);
-      void i18n.changeLanguage('en').then(() => i18n.changeLanguage('es'));
+      i18n.removeResourceBundle(code, 'translation');
+      i18n.addResourceBundle(code, 'translation', partial);
+      void i18n.changeLanguage('en').then(() => i18n.changeLanguage(code));
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Is anyone in immediate danger right now?' })).toBeVisible();
-    expect(screen.getByRole('button', { name: es.questions.danger.answers.yes })).toBeVisible();
+    expect(screen.getByRole('button', { name: words.answers.yes })).toBeVisible();
     expect(screen.queryByText(/questions\.danger/)).not.toBeInTheDocument();
   });
 });

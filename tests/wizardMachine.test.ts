@@ -1,8 +1,8 @@
-// The routing, question by question, as docs/flow.md draws it (in the manner of smart-answers'
+// The routing, question by question, as the review pack outlines it (in the manner of smart-answers'
 // per-node flow tests).
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { resultIds } from '../src/flow/outcomes';
+import { outcomeIds } from '../src/flow/outcomeIds';
 import { questions, type AnswerId, type QuestionId } from '../src/flow/questions';
 import { wizardMachine } from '../src/flow/wizardMachine';
 
@@ -117,7 +117,7 @@ describe('outcome: aboutMeResult', () => {
   it('is one of the outcomes, tagged outcome, and ignores answers', () => {
     const actor = after();
     actor.send({ type: 'aboutMe' });
-    expect(resultIds).toContain(actor.getSnapshot().value);
+    expect(outcomeIds).toContain(actor.getSnapshot().value);
     expect(actor.getSnapshot().hasTag('outcome')).toBe(true);
     actor.send({ type: 'answer', answer: 'no' });
     expect(actor.getSnapshot().value).toBe('aboutMeResult');

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { readLocales, reviewedLanguages } from '../i18n/reviewStatus.ts';
+import { readLocales, readPlaceWords, reviewedLanguages } from '../i18n/reviewStatus.ts';
+import { placeDir } from './place.mjs';
 
 const localesDir = join(import.meta.dirname, '..', '..', 'locales');
 
@@ -23,9 +24,9 @@ export const localesVersion = createHash('sha256')
   .digest('hex')
   .slice(0, 10);
 
-/** Read by the app as __REVIEWED_LANGUAGES__: languages that need no "not yet reviewed" notice,
- *  known at build time so the app asks nothing. */
-export const reviewedLanguageCodes = reviewedLanguages(readLocales(localesDir));
+/** Read by the app as __REVIEWED_LANGUAGES__: languages that need no "not yet reviewed" notice (every
+ *  string reviewed, the place's own words too), known at build time so the app asks nothing. */
+export const reviewedLanguageCodes = reviewedLanguages(readLocales(localesDir), readPlaceWords(placeDir()));
 
 /** Copies the locale files, minified, into the build beside index.html. */
 export function emitLocales(): Plugin {

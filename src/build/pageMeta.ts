@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
+import { placeAlias } from './place.mjs';
 
 const escape = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -17,10 +18,11 @@ export function pageMeta(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       async handler(html) {
-        const { module } = await runnerImport<typeof import('../jurisdiction/current')>('/src/jurisdiction/current.ts', {
+        const { module } = await runnerImport<typeof import('@place/jurisdiction')>('@place/jurisdiction', {
           root,
           configFile: false,
           logLevel: 'error',
+          resolve: { alias: placeAlias() },
         });
         const { jurisdiction } = module;
         const english = JSON.parse(readFileSync(join(root, 'locales/en/translation.json'), 'utf8'));

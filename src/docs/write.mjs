@@ -1,12 +1,12 @@
-// `npm run docs`: writes docs/flow.md and docs/contacts.md from the machine and the contact data.
-// Vite's runner imports the TypeScript sources directly, as vite.config.ts does for the prerender.
+// `npm run docs`: writes the place's generated documents (docs/<place>/: the contacts and the review
+// text of every language it offers) from the machine, the place's module and the locale files.
+// PLACE chooses the place (src/build/place.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { runnerImport } from 'vite';
+import { importSource, root } from '../build/importSource.mjs';
 
-const root = join(import.meta.dirname, '..', '..');
-const { module } = await runnerImport('/src/docs/docs.ts', { root, configFile: false, logLevel: 'error' });
-for (const [file, text] of Object.entries(module.renderDocs())) {
+const { renderDocs } = await importSource('/src/docs/docs.ts');
+for (const [file, text] of Object.entries(await renderDocs())) {
   mkdirSync(dirname(join(root, file)), { recursive: true });
   writeFileSync(join(root, file), text);
   console.log(`wrote ${file}`);

@@ -1,9 +1,9 @@
 // The routing, as the content record has it (docs/flow.md draws it for reviewers). Nothing here knows about React or words.
 import { assign, setup, stateIn } from 'xstate';
-import { questions, type AnswerId, type AnswerOf, type QuestionId } from './questions';
-import type { ResultId } from './outcomes';
+import { questions, type AnswerId, type AnswerOf, type QuestionId } from './questions.ts';
+import { outcomeIds, type OutcomeId } from './outcomeIds.ts';
 
-export type StepId = QuestionId | ResultId;
+export type StepId = QuestionId | OutcomeId;
 
 export interface WizardContext {
   /** Answers keyed by question id. Kept when going back, so the earlier choice can be shown. */
@@ -86,12 +86,7 @@ export const wizardMachine = setup({
   },
   states: {
     ...questionStates(),
-    call911Result: { tags: 'outcome' },
-    missingChildResult: { tags: 'outcome' },
-    lawEnforcementResult: { tags: 'outcome' },
-    cyberTiplineResult: { tags: 'outcome' },
-    adultResult: { tags: 'outcome' },
-    aboutMeResult: { tags: 'outcome' },
+    ...outcomeStates(),
   },
 });
 
@@ -102,6 +97,11 @@ function questionStates() {
     on: { answer: routes(question, routing[question] as Record<AnswerOf<Q>, StepId>) },
   });
   return Object.fromEntries(questionIds.map((question) => [question, state(question)])) as { [Q in QuestionId]: { tags: 'question'; on: { answer: ReturnType<typeof routes<Q>> } } };
+}
+
+/** One state per outcome (src/flow/outcomeIds.ts), tagged 'outcome': where a path ends. */
+function outcomeStates() {
+  return Object.fromEntries(outcomeIds.map((id) => [id, { tags: 'outcome' as const }])) as { [O in OutcomeId]: { tags: 'outcome' } };
 }
 
 /** One guarded transition per answer of `question`, recording the answer on the way. */

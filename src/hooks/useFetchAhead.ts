@@ -2,16 +2,18 @@
 // answer can need, so no answer waits on the network: the outcome screen's code and the current
 // language's outcome words (a language chosen later brings its own: i18next loads every namespace
 // in use), the crash screen's list, and Listen where the browser speaks. Not a bigger first screen.
+// It also builds the language's date formats, whose first use would otherwise slow the first outcome.
 import { useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 
-/** `loadOutcomeScreens` fetches the outcome screens' code (src/screens/OutcomeStep.tsx). */
-export function useFetchAhead(i18n: I18n, loadOutcomeScreens: () => Promise<unknown>) {
+/** `loadOutcomeScreen` fetches the outcome screen's code (src/screens/OutcomeStep.tsx). */
+export function useFetchAhead(i18n: I18n, loadOutcomeScreen: () => Promise<unknown>, language: string) {
   useEffect(() => {
     const fetchAhead = () => {
-      void loadOutcomeScreens();
+      void loadOutcomeScreen();
       void i18n.loadNamespaces('outcome');
       void import('../components/ContactDirectory');
+      void import('../i18n/dates').then(({ prepareDates }) => prepareDates(language));
       if ('speechSynthesis' in window) void import('../components/Listen');
     };
     // Safari has no requestIdleCallback.
@@ -21,5 +23,5 @@ export function useFetchAhead(i18n: I18n, loadOutcomeScreens: () => Promise<unkn
     }
     const id = setTimeout(fetchAhead, 500);
     return () => clearTimeout(id);
-  }, [i18n, loadOutcomeScreens]);
+  }, [i18n, loadOutcomeScreen, language]);
 }

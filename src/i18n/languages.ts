@@ -1,32 +1,20 @@
-// The languages the tool speaks, each named in its own words, and how the starting one is chosen.
-// Adding a language: one entry here and one folder in locales/ (see locales/README.md); the place
-// (src/jurisdiction/current.ts) picks which of them it offers.
+// The languages this place offers (of those in supportedLanguages.ts), the development
+// pseudo-locale, and how the starting one is chosen.
 import { place } from '../jurisdiction/currentPlace';
+import { fallbackLanguage, supportedLanguages, type SupportedLanguage } from './supportedLanguages';
 
-/** Every language with words in locales/. */
-export const supportedLanguages = [
-  { code: 'en', name: 'English', dir: 'ltr' },
-  { code: 'es', name: 'Español', dir: 'ltr' },
-  { code: 'vi', name: 'Tiếng Việt', dir: 'ltr' },
-  { code: 'zh-Hans', name: '简体中文', dir: 'ltr' },
-  { code: 'ar', name: 'العربية', dir: 'rtl' },
-  { code: 'ru', name: 'Русский', dir: 'ltr' },
-] as const;
+export { fallbackLanguage };
 
 /** The languages this place offers, in its order. */
 export const languages: readonly SupportedLanguage[] = place.languages.map(
   (code) => supportedLanguages.find((language) => language.code === code)!,
 );
 
-type SupportedLanguage = (typeof supportedLanguages)[number];
-
 /** Development builds only (`npm run dev`): accented, lengthened English to spot untranslated text. */
 export const pseudoLanguage = { code: 'en-XA', name: 'Pseudo (en-XA)', dir: 'ltr' } as const;
 
 export type LanguageCode = SupportedLanguage['code'] | typeof pseudoLanguage.code;
 export type Language = SupportedLanguage | typeof pseudoLanguage;
-
-export const fallbackLanguage: LanguageCode = 'en';
 
 /** The languages the picker offers: the pseudo-locale only on the development server. */
 export const pickableLanguages: readonly Language[] =

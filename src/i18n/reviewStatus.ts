@@ -1,7 +1,10 @@
-// Node only (tests, `npm run i18n:status`, vite.config.ts): the review state of every translated
-// string, kept in locales/review-status.json, and the rules that keep it honest. Each entry records
-// the hash of the English text it was translated from, so a changed English string makes its
-// translations stale; a reviewed entry also records the hash of the text the reviewer approved.
+// Node only (tests, `npm run i18n:status`, the translation tools, vite.config.ts): the review state of
+// every translated string a person sees, wherever it lives, and the rules that keep it honest. The
+// locale files' strings are recorded in locales/review-status.json; a place's own words (its names,
+// its agencies' names and descriptions: src/jurisdiction/<place>/names.json and words.json) in the
+// place's own review-status.json, keyed `place:<path>`. Each entry records the hash of the English text
+// it was translated from, so a changed English string makes its translations stale; a reviewed entry
+// also records the hash of the text the reviewer approved.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -120,7 +123,7 @@ export function serialize(review: ReviewFile): string {
     const lines = Object.entries(entries).map(([key, entry]) => `    ${JSON.stringify(key)}: ${JSON.stringify(entry)}`);
     return `  ${JSON.stringify(language)}: {\n${lines.join(',\n')}\n  }`;
   });
-  return `{\n${languages.join(',\n')}\n}\n`;
+  return languages.length > 0 ? `{\n${languages.join(',\n')}\n}\n` : '{}\n';
 }
 
 // --- Reading the files ---------------------------------------------------------------------------
@@ -156,6 +159,8 @@ export interface Locales {
   /** Every language but English → its strings. */
   translations: Record<string, Strings>;
   review: ReviewFile;
+  /** Where the review record is kept. */
+  reviewPath: string;
 }
 
 /** Every locale folder and namespace file under `dir`, flattened, and the review file. */
@@ -172,16 +177,67 @@ export function readLocales(dir: string): Locales {
     .filter((entry) => entry.isDirectory() && entry.name !== 'en')
     .map((entry) => entry.name)
     .sort();
-  let review: ReviewFile = {};
-  try {
-    review = JSON.parse(readFileSync(join(dir, reviewFileName), 'utf8'));
-  } catch {
-    // No file yet: every string is missing its entry, and --sync writes one.
-  }
-  return { english: read('en'), translations: Object.fromEntries(languages.map((code) => [code, read(code)])), review };
+  const reviewPath = join(dir, reviewFileName);
+  return { english: read('en'), translations: Object.fromEntries(languages.map((code) => [code, read(code)])), review: readReview(reviewPath), reviewPath };
 }
 
-/** The languages whose every string is reviewed against the current English. */
-export function reviewedLanguages({ english, translations, review }: Locales): string[] {
-  return Object.keys(translations).filter((language) => isFullyReviewed(review, english, translations[language], language));
+function readReview(path: string): ReviewFile {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    // No file yet: every string is missing its entry, and --sync writes one.
+    return {};
+  }
+}
+
+/** A place's files of its own words, each a tree whose leaves give a text in each language. */
+export const placeWordFiles = ['names.json', 'words.json'] as const;
+
+/** The namespace of a place's own words in review keys and translation units: `place:names.county`. */
+export const placeNamespace = 'place';
+
+type Forms = Record<string, string>;
+type PlaceTree = { [key: string]: PlaceTree | Forms };
+
+/** A leaf of a place's words: every value a string, keyed by language ({ en: …, es: … }). */
+export const isForms = (node: PlaceTree | Forms): node is Forms => 'en' in node && typeof node.en === 'string';
+
+/** Every text of a place's words in one language, keyed `place:<path>`; a missing form is left out. */
+export function flattenPlaceWords(tree: PlaceTree, language: string, prefix = `${placeNamespace}:`): Strings {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, node]) => {
+      if (isForms(node)) return node[language] === undefined ? [] : [[prefix + key, node[language]]];
+      return Object.entries(flattenPlaceWords(node, language, `${prefix}${key}.`));
+    }),
+  );
+}
+
+/** The languages a place's words give forms in, besides English. */
+function languagesOf(tree: PlaceTree): string[] {
+  const found = new Set<string>();
+  const visit = (node: PlaceTree | Forms) => (isForms(node) ? Object.keys(node).forEach((code) => found.add(code)) : Object.values(node).forEach(visit));
+  visit(tree);
+  found.delete('en');
+  return [...found].sort();
+}
+
+/** A place's own words (in the languages it gives forms in besides English) and their review record. */
+export function readPlaceWords(placeDir: string): Locales {
+  const tree: PlaceTree = Object.assign(
+    {},
+    ...placeWordFiles.map((file) => JSON.parse(readFileSync(join(placeDir, file), 'utf8')) as PlaceTree),
+  );
+  const reviewPath = join(placeDir, reviewFileName);
+  const translations = Object.fromEntries(languagesOf(tree).map((code) => [code, flattenPlaceWords(tree, code)]));
+  return { english: flattenPlaceWords(tree, 'en'), translations, review: readReview(reviewPath), reviewPath };
+}
+
+/** The languages whose every string, in every body of strings given, is reviewed against the current English. */
+export function reviewedLanguages(...bodies: Locales[]): string[] {
+  const [first, ...rest] = bodies;
+  return Object.keys(first.translations).filter((language) =>
+    [first, ...rest].every(
+      ({ english, translations, review }) => !translations[language] || isFullyReviewed(review, english, translations[language], language),
+    ),
+  );
 }

@@ -1,12 +1,10 @@
 // What a place must say about itself: everything the tool shows that belongs to one county (names,
-// contacts, which outcome shows which contact, the law, the exit site). One file per place
-// implements it; src/jurisdiction/current.ts picks the one this build serves.
-import type { OutcomeId } from '../flow/outcomes';
+// contacts by role, the law, the exit site). One folder per place implements it
+// (src/jurisdiction/<place>/); `PLACE=<place>` chooses the one a build serves (src/build/place.mjs).
+import type { SupportedLanguageCode } from '../i18n/supportedLanguages';
 
-/** A language the tool has words for (a folder in locales/). */
-export type SupportedLanguageCode = 'en' | 'es' | 'vi' | 'zh-Hans' | 'ar' | 'ru';
-
-/** A name in each language, English required: a language without its own form shows the English. */
+/** A text in each language the place offers, English required: a language without its own form
+ *  shows the English. A place keeps its texts in its words.json, where translators' tools reach them. */
 export type Localized = { en: string } & Partial<Record<SupportedLanguageCode, string>>;
 
 /** The form for a language, else the English. */
@@ -16,6 +14,24 @@ export function localize(value: Localized, language: string): string {
 
 export type ChannelKind = 'call' | 'text' | 'tty' | 'web';
 
+/**
+ * Where a number or address was read. Labels (docs/README.md): `seed` stated in the county's own
+ * page; `V` read in an official or first-hand source; `S` read in a secondary source only;
+ * `unverified` read nowhere yet (a new place's placeholder: the tool then shows no review date for
+ * it, and `npm run preflight` refuses to call the place ready).
+ */
+export type Source =
+  | {
+      label: 'seed' | 'V' | 'S';
+      /** Where it was read. */
+      where: string;
+      /** The source's own date, as it gives it ("2019", "undated, cites 2024 figures"). */
+      date: string;
+    }
+  | { label: 'unverified'; where?: string };
+
+export type Label = Source['label'];
+
 export interface Channel {
   kind: ChannelKind;
   /** As people read and dial it. */
@@ -24,29 +40,60 @@ export interface Channel {
   href: string;
   /** The memorable spelling, shown beside the digits. */
   vanity?: string;
+  /** Where this one was read, when not where the contact's other channels were. */
+  source?: Source;
 }
 
-/** The content record's labels (docs/README.md): V read in an official or first-hand source, S in a secondary source only,
- *  seed stated in the county's own page. */
-export type Verification = 'V' | 'S' | 'seed';
-
 export interface Contact {
-  /** The agency's proper name. */
+  /** The agency's proper name, from the place's words.json. */
   name: Localized;
-  /** What it is for, where that is the place's own fact (which towns a sheriff covers). Without it,
-   *  the sentence under contacts.<id>.about in locales/<lng>/outcome.json is shown. */
+  /** What it is for, where that is the place's own fact, from words.json. Without it, the
+   *  sentence under contacts.<role>.about in locales/<lng>/outcome.json is shown. */
   about?: Localized;
   channels: readonly Channel[];
-  verification: Verification;
-  source: string;
-  /** When the entry was last checked against its source (ISO date). */
-  checked: string;
-  /** Why a V or seed entry must still be confirmed before launch (every S entry must be anyway). */
+  /** Where its numbers and addresses were read (a channel may name its own). */
+  source: Source;
+  /** When the entry was last reviewed against its source (ISO date); absent while unverified. */
+  reviewed?: string;
+  /** The county's confirmation, once given: until then every entry that is not all `seed` waits on
+   *  the "confirm before launch" list. */
+  confirmed?: { by: string; date: string };
+  /** Why it must be confirmed even where its label alone would not ask it. */
   confirmBeforeLaunch?: string;
 }
 
-/** A contact id, the key in the directory. The code names three that every place must have:
- *  emergency, daOffice (the line closing every outcome), nationalHotline (its interpreters). */
+/** A contact whose purpose is the place's own fact: it says it itself. */
+export interface LocalContact extends Contact {
+  about: Localized;
+}
+
+/**
+ * The contacts the tool's outcomes are built from (src/flow/outcomes.ts), by role. The required ones
+ * are in every outcome a place can reach; an optional one that a place lacks leaves no empty section.
+ */
+export interface Roles {
+  /** 911 or its equivalent: on every screen. */
+  emergency: Contact;
+  /** The prosecutor's office (a District Attorney's Office, a Prosecutor's Office, a State's
+   *  Attorney): its line closes every outcome, and its name fills {{prosecutor}}. */
+  prosecutor: LocalContact;
+  /** The national line for missing children (NCMEC's 1-800-THE-LOST in the US). */
+  missingChildrenLine: Contact;
+  /** The national tipline for child sexual exploitation (NCMEC's CyberTipline in the US). */
+  exploitationTipline: Contact;
+  /** The national human trafficking hotline; its call channel also offers interpreters. */
+  traffickingHotline: Contact;
+  /** A state's own trafficking hotline. */
+  stateTraffickingHotline?: LocalContact;
+  /** A state's child abuse and neglect line, for mandatory reporters. */
+  stateChildAbuseLine?: LocalContact;
+  /** A local child advocacy center. */
+  childAdvocacyCenter?: LocalContact;
+}
+
+export type RoleId = keyof Roles;
+
+/** A role, or the id of one of the place's local non-emergency lines. */
 export type ContactId = string;
 
 /** A learn-more organisation: its name, what it does, its web address and where that was read. */
@@ -57,8 +104,8 @@ export interface Organization {
   display: string;
   /** https, with a trailing slash. */
   href: string;
-  source: string;
-  checked: string;
+  source: Source;
+  reviewed: string;
 }
 
 /** What the first screen needs, kept apart so it loads without the directory. */
@@ -74,32 +121,27 @@ export interface Place {
   exitUrl: string;
 }
 
-/** Which contacts an outcome shows. */
-export interface OutcomeContacts {
-  /** The contacts of the one primary action, first and largest. */
-  primary: readonly ContactId[];
-  /** Further contacts, under the outcome's own "also" heading. */
-  secondary: readonly ContactId[];
-  /** Whether the local non-emergency lines are listed after the primary action. */
-  showsLocalLines: boolean;
-}
-
 export interface Jurisdiction {
   place: Place;
   /** index.html's <meta name="description"> (the build puts it in), in English like the
    *  prerendered page. Its <title> is the app's name and the place's English name. */
   description: string;
-  /** Every number and address the tool shows, with where it was read. */
-  contacts: Record<ContactId, Contact>;
-  /** Local law enforcement, non-emergency, in the order listed. */
-  localLines: readonly ContactId[];
-  outcomes: Record<OutcomeId, OutcomeContacts>;
-  /** "This is happening to me": the first call, then the hotlines (by text before call). */
-  aboutMe: { first: ContactId; hotlines: readonly ContactId[] };
+  /** Every number and address the outcomes show, by role. */
+  contacts: Roles;
+  /** Local law enforcement, non-emergency, in the order listed (none: the outcomes say to call 911
+   *  or the prosecutor instead). */
+  localLines: Readonly<Record<string, LocalContact>>;
+  /** Who the content came from, where the place says: "based on guidance from …" on the learn
+   *  pages, "as quoted by …" under the law. Left out when absent. */
+  sources?: { guidance?: Localized; law?: Localized };
   /** The learn pages' organisations, in the order listed. */
-  organizations: Record<string, Organization>;
+  organizations: Readonly<Record<string, Organization>>;
+  /** The organisation the signs page sends readers to for more signs, if the place names one. */
+  signsGuide?: string;
   /** The law the learn page quotes, word for word in its own language (never translated). */
   law: { kind: 'law'; citation: string; language: 'en'; clauses: readonly string[] };
   /** Kiosk mode's timers when the address does not set them. */
   kiosk: { idleSeconds: number; countdownSeconds: number };
+  /** For reviewers (the review pack): facts deliberately not shown, and where the checklists' advice comes from. */
+  record: { notShown: readonly string[]; guidance: readonly string[] };
 }

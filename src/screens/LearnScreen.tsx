@@ -1,4 +1,5 @@
-// "Learn about sex trafficking": a contents list of short pages from the county's guidance.
+// "Learn about sex trafficking": a contents list of short pages, written from the guidance the
+// place names as its source (if it names one).
 // The page shown is the app's to keep (src/hooks/useBrowserHistory.ts gives each an entry, so Back
 // returns to the contents); no URL, hash or history state records which page was read.
 import { useCallback, useEffect, useRef, type Ref } from 'react';
@@ -23,7 +24,7 @@ interface Props {
 }
 
 export function LearnScreen({ headingRef, onClose, page, onPage }: Props) {
-  const { t } = useWords('learn');
+  const { t, i18n } = useWords('learn');
   // The organisation links use the outcome words ("opens in a new tab"): make sure they are here.
   useWords('outcome');
   const heading = useRef<HTMLHeadingElement | null>(null);
@@ -59,6 +60,7 @@ export function LearnScreen({ headingRef, onClose, page, onPage }: Props) {
           {t('title')}
         </h1>
         <p>{t('intro')}</p>
+        {jurisdiction.sources?.guidance && <p>{t('source', { source: localize(jurisdiction.sources.guidance, i18n.language) })}</p>}
         <nav aria-label={t('contents')}>
           <ul className="learn-contents">
             {pageIds.map((id) => (
@@ -96,6 +98,8 @@ function PageContent({ page }: { page: PageId }) {
   switch (page) {
     case 'signs': {
       const { caution, more: _more, ...signs } = t('pages.signs.body', { returnObjects: true });
+      // Where the place sends readers for more signs, if it names an organisation for that.
+      const guide = jurisdiction.signsGuide ? organizations[jurisdiction.signsGuide] : undefined;
       return (
         <>
           <p className="learn-caution">{caution}</p>
@@ -104,14 +108,19 @@ function PageContent({ page }: { page: PageId }) {
               <li key={key}>{sign}</li>
             ))}
           </ul>
-          <p>{t('pages.signs.body.more', { address: organizations.ncmec.display })}</p>
+          {guide && (
+            <p>{t('pages.signs.body.more', { organization: localize(guide.name, i18n.language), address: guide.display })}</p>
+          )}
         </>
       );
     }
     case 'law':
       return (
         <>
-          <p>{t('pages.law.label', { citation: jurisdiction.law.citation })}</p>
+          <p>
+            {t('pages.law.label', { citation: jurisdiction.law.citation })}
+            {jurisdiction.sources?.law && <> {t('pages.law.quotedBy', { source: localize(jurisdiction.sources.law, i18n.language) })}</>}
+          </p>
           {i18n.resolvedLanguage !== 'en' && <p>{t('pages.law.original')}</p>}
           {/* The law is quoted in its original language, so it is read with that pronunciation. */}
           <blockquote className="learn-law" lang={jurisdiction.law.language} dir="ltr">

@@ -1,85 +1,135 @@
-// An outcome: the one action and its number, first and largest; then local lines and more help;
-// the checklists behind disclosures; the DA's line (once); and Print. Loaded on demand with its
-// words and styles, so the first screen's JavaScript and CSS stay small.
-import { useContext, type Ref } from 'react';
+// An outcome, rendered from its view (src/flow/outcomeView.ts), section by section: the one action
+// and its number, first and largest; then local lines and more help; the checklists behind
+// disclosures; the prosecutor's line; when the numbers were last reviewed, and Print. Listen reads the
+// same view, and the documents list it. Loaded on demand with its words and styles, so the first
+// screen's JavaScript and CSS stay small.
+import { Fragment, useContext, useMemo, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Checklist } from '../components/Checklist';
 import { ContactCard } from '../components/ContactCard';
-import { DaLine } from '../components/DaLine';
-import { OutcomeClosing } from '../components/OutcomeClosing';
 import { ListenSlot } from '../components/ListenSlot';
+import { OutcomeClosing } from '../components/OutcomeClosing';
 import { PhoneSentence } from '../components/PhoneSentence';
-import { contacts, localLines } from '../flow/contacts';
-import { emergencyCall } from '../flow/emergency';
-import { outcomes, showsDaLine, type OutcomeId } from '../flow/outcomes';
-import { useOpenForPrint } from '../hooks/useOpenForPrint';
+import type { OutcomeId } from '../flow/outcomeIds';
+import { outcomeView, type Section } from '../flow/outcomeView';
+import { useSay } from '../i18n/outcomeWords';
 import { useWords } from '../i18n/useWords';
 import { KioskContext } from '../kiosk/KioskContext';
 import { KioskScanHint } from '../kiosk/KioskScanHint';
+import { useOpenForPrint } from '../hooks/useOpenForPrint';
 import './OutcomeScreen.css';
 
 interface Props {
   outcome: OutcomeId;
   headingRef: Ref<HTMLHeadingElement>;
+  /** Opens Browsing safely over this page (from the note on what a phone keeps). */
+  onBrowsingSafely?: () => void;
 }
 
-const nationalHotlineCall = contacts.nationalHotline.channels[0];
-
-export function OutcomeScreen({ outcome: id, headingRef }: Props) {
-  // Without its words (the network failed), this throws: the crash screen then shows every contact.
-  const { t, i18n } = useWords('outcome');
+export function OutcomeScreen({ outcome, headingRef, onBrowsingSafely }: Props) {
+  // Without its words (the network failed), this throws: the stand-in then shows every contact.
+  const { i18n } = useWords('outcome');
+  const { t: shell } = useTranslation();
+  const say = useSay();
   const kiosk = useContext(KioskContext);
   useOpenForPrint();
-  const outcome = outcomes[id];
-  const values = { emergency: emergencyCall.display };
-  // Only some outcomes have a tip, or list the local lines under their own heading.
-  type Optional = 'outcomes.missingChildResult.tip' | 'outcomes.missingChildResult.localLinesTitle';
-  const tipKey = `outcomes.${id}.tip` as Optional;
-  const tip = i18n.exists(tipKey as string, { ns: 'outcome' }) ? t(tipKey, values) : undefined;
+  const view = useMemo(() => outcomeView(outcome, i18n.language), [outcome, i18n.language]);
+
+  const render = (section: Section): ReactNode => {
+    switch (section.kind) {
+      case 'heading':
+        return (
+          <h1 id="step-heading" className="outcome-title" tabIndex={-1} ref={headingRef}>
+            {say(section.text)}
+          </h1>
+        );
+      case 'action':
+        return (
+          <>
+            <section className="primary-action" aria-labelledby="step-heading">
+              <p className="primary-text">
+                {section.call ? (
+                  // A full-size target (WCAG 2.5.8), though 911 is only three digits.
+                  <PhoneSentence text={say(section.text)} call={section.call} className="channel primary-call" />
+                ) : (
+                  say(section.text)
+                )}
+              </p>
+              {section.contacts.map(({ id, channels }) => (
+                // One primary contact is already named by the heading ("Call the … Office"): its name
+                // again would only push the number down.
+                <ContactCard key={id} id={id} channels={channels} heading={section.contacts.length > 1 ? 'h2' : undefined} prominent />
+              ))}
+              {section.tip && <p className="tip">{say(section.tip)}</p>}
+            </section>
+            {/* Listen and the kiosk's hint after the action, so the action and its number lead. */}
+            <ListenSlot outcome={outcome} />
+            {kiosk && <KioskScanHint />}
+          </>
+        );
+      case 'notes':
+        return (
+          <section aria-labelledby="notes-title">
+            <h2 id="notes-title">{say(section.title)}</h2>
+            <ul>
+              {section.items.map((item) => (
+                <li key={item.key}>{say(item)}</li>
+              ))}
+            </ul>
+            {onBrowsingSafely && (
+              <p className="no-print">
+                <button type="button" className="link-button" onClick={onBrowsingSafely}>
+                  {shell('common.safetyLink')}
+                </button>
+              </p>
+            )}
+          </section>
+        );
+      case 'contacts':
+        return (
+          <section aria-labelledby={`${section.list}-title`}>
+            <h2 id={`${section.list}-title`}>{say(section.title)}</h2>
+            {section.contacts.map(({ id, channels }) => (
+              // The hotlines for the person it is happening to lead with their first way (text) as a button.
+              <ContactCard key={id} id={id} heading="h3" channels={channels} leadsWithButton={section.list === 'hotlines'} />
+            ))}
+          </section>
+        );
+      case 'call':
+        return (
+          <p className={section.line === 'prosecutor' ? 'da-line' : 'interpreters'}>
+            <PhoneSentence text={say(section.text)} call={section.channel} />
+          </p>
+        );
+      case 'checklist':
+        return <Checklist title={say(section.title)} items={section.items.map(say)} />;
+      case 'text':
+        return <p className={section.tone === 'tip' ? 'tip' : undefined}>{say(section.text)}</p>;
+      case 'reviewed':
+        return <OutcomeClosing reviewed={section.date} />;
+    }
+  };
+
+  // The checklists stand together (side by side in print).
+  const groups: Section[][] = [];
+  for (const section of view.sections) {
+    const last = groups.at(-1);
+    if (section.kind === 'checklist' && last?.[0].kind === 'checklist') last.push(section);
+    else groups.push([section]);
+  }
   return (
     <>
-      <h1 id="step-heading" className="outcome-title" tabIndex={-1} ref={headingRef}>
-        {t(`outcomes.${id}.title`, values)}
-      </h1>
-      <section className="primary-action" aria-labelledby="step-heading">
-        <p className="primary-text">{t(`outcomes.${id}.primary`, values)}</p>
-        {outcome.primary.map((contact) => (
-          // One primary contact is already named by the heading ("Call the … Office"): its name
-          // again would only push the number down.
-          <ContactCard key={contact} id={contact} heading={outcome.primary.length > 1 ? 'h2' : undefined} prominent />
-        ))}
-        {tip && <p className="tip">{tip}</p>}
-      </section>
-      {/* Listen and the kiosk's hint after the action, so the action and its number lead. */}
-      <ListenSlot outcome={id} />
-      {kiosk && <KioskScanHint />}
-      {outcome.showsLocalLines && (
-        <section aria-labelledby="local-lines-title">
-          <h2 id="local-lines-title">{t(`outcomes.${id}.localLinesTitle` as Optional)}</h2>
-          {localLines.map((contact) => (
-            <ContactCard key={contact} id={contact} heading="h3" />
-          ))}
-        </section>
+      {groups.map((group, index) =>
+        group[0].kind === 'checklist' ? (
+          <div key={index} className="checklists">
+            {group.map((section, item) => (
+              <Fragment key={item}>{render(section)}</Fragment>
+            ))}
+          </div>
+        ) : (
+          <Fragment key={index}>{render(group[0])}</Fragment>
+        ),
       )}
-      {outcome.secondary.length > 0 && (
-        <section aria-labelledby="secondary-title">
-          <h2 id="secondary-title">{t(`outcomes.${id}.secondaryTitle`)}</h2>
-          {outcome.secondary.map((contact) => (
-            <ContactCard key={contact} id={contact} heading="h3" />
-          ))}
-        </section>
-      )}
-      {i18n.resolvedLanguage !== 'en' && (
-        <p className="interpreters">
-          <PhoneSentence text={t('outcomes.interpreters', { number: nationalHotlineCall.display })} call={nationalHotlineCall} />
-        </p>
-      )}
-      <div className="checklists">
-        <Checklist title={t('haveReady.title')} items={outcome.haveReady.map((item) => t(`haveReady.${item}`))} />
-        <Checklist title={t('doNow.title')} items={outcome.doNow.map((item) => t(`doNow.items.${item}`))} />
-        <Checklist title={t('avoid.title')} items={outcome.avoid.map((item) => t(`avoid.items.${item}`))} />
-      </div>
-      {showsDaLine(outcome) && <DaLine />}
-      <OutcomeClosing outcome={id} />
     </>
   );
 }

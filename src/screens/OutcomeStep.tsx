@@ -7,26 +7,18 @@ import { lazy, Suspense, useCallback, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CrashBoundary } from '../components/CrashBoundary';
 import { StaticNode } from '../components/StaticNode';
-import type { ResultId } from '../flow/outcomes';
+import type { OutcomeId } from '../flow/outcomeIds';
 
-interface Screens {
-  OutcomeScreen: (typeof import('./OutcomeScreen'))['OutcomeScreen'];
-  AboutMeScreen: (typeof import('./AboutMeScreen'))['AboutMeScreen'];
-}
-let loaded: Screens | undefined;
+let loaded: (typeof import('./OutcomeScreen'))['OutcomeScreen'] | undefined;
 
-/** Fetches the outcome screens' code (aboutMeResult has its own); called ahead of need, so a tap finds it here. */
-export const loadOutcomeScreens = () =>
-  Promise.all([import('./OutcomeScreen'), import('./AboutMeScreen')]).then(
-    ([{ OutcomeScreen }, { AboutMeScreen }]): Screens => (loaded = { OutcomeScreen, AboutMeScreen }),
-  );
-const LazyOutcomeScreen = lazy(() => loadOutcomeScreens().then((screens) => ({ default: screens.OutcomeScreen })));
-const LazyAboutMeScreen = lazy(() => loadOutcomeScreens().then((screens) => ({ default: screens.AboutMeScreen })));
+/** Fetches the outcome screen's code; called ahead of need, so a tap finds it here. */
+export const loadOutcomeScreen = () => import('./OutcomeScreen').then(({ OutcomeScreen }) => (loaded = OutcomeScreen));
+const LazyOutcomeScreen = lazy(() => loadOutcomeScreen().then((screen) => ({ default: screen })));
 
 interface Props {
-  outcome: ResultId;
+  outcome: OutcomeId;
   headingRef: Ref<HTMLHeadingElement>;
-  /** Opens Browsing safely (aboutMeResult links to it). */
+  /** Opens Browsing safely (the note on what a phone keeps links to it). */
   onBrowsingSafely: () => void;
 }
 
@@ -48,17 +40,12 @@ export function OutcomeStep({ outcome, headingRef, onBrowsingSafely }: Props) {
   );
   // Once fetched, rendered directly: a lazy component suspends for a moment on its first render
   // even when its code is here, and React then holds the fallback on screen a little longer.
-  const OutcomeScreen = loaded?.OutcomeScreen ?? LazyOutcomeScreen;
-  const AboutMeScreen = loaded?.AboutMeScreen ?? LazyAboutMeScreen;
+  const OutcomeScreen = loaded ?? LazyOutcomeScreen;
   return (
     // Keyed by outcome: Back and another answer try again.
     <CrashBoundary key={outcome} fallback={missing}>
       <Suspense fallback={call911 || <p className="loading">{t('common.loading')}</p>}>
-        {outcome === 'aboutMeResult' ? (
-          <AboutMeScreen headingRef={headingRef} onBrowsingSafely={onBrowsingSafely} />
-        ) : (
-          <OutcomeScreen outcome={outcome} headingRef={headingRef} />
-        )}
+        <OutcomeScreen outcome={outcome} headingRef={headingRef} onBrowsingSafely={onBrowsingSafely} />
       </Suspense>
     </CrashBoundary>
   );

@@ -2,8 +2,9 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListenSlot } from '../components/ListenSlot';
-import { questions, type AnswerId, type QuestionId } from '../flow/questions';
+import type { AnswerId, QuestionId } from '../flow/questions';
 import { stepAttribute } from '../handover';
+import { questionWords } from '../i18n/questionWords';
 
 interface Props {
   question: QuestionId;
@@ -18,24 +19,24 @@ interface Props {
 }
 
 export function QuestionScreen({ question, first, earlierAnswer, onAnswer, onAboutMe, headingRef }: Props) {
-  const { t, i18n } = useTranslation();
-  const hintKey = `questions.${question}.hint`;
-  const hintId = `${question}-hint`;
-  const hasHint = i18n.exists(hintKey);
+  const { t } = useTranslation();
+  const words = questionWords(question);
   return (
     <>
       {first && <p className="intro">{t('app.intro')}</p>}
       <h1 id="step-heading" tabIndex={-1} ref={headingRef}>
-        {t(`questions.${question}.title`)}
+        {t(words.title)}
       </h1>
-      {hasHint && (
-        <p className="hint" id={hintId}>
-          {t(hintKey as 'questions.danger.hint')}
+      {words.hint && (
+        // Read once, after the heading that focus moves to: as every answer's description it was
+        // repeated with "Yes", "No" and "I'm not sure" alike.
+        <p className="hint">
+          {t(words.hint)}
         </p>
       )}
       <ListenSlot question={question} />
       <ul className="answers">
-        {questions[question].map((answer) => {
+        {words.answers.map(({ answer, key }) => {
           const isEarlier = answer === earlierAnswer;
           return (
             <li key={answer}>
@@ -44,12 +45,11 @@ export function QuestionScreen({ question, first, earlierAnswer, onAnswer, onAbo
                 // boot.js reads it to answer a tap before the app has arrived.
                 {...{ [stepAttribute]: answer }}
                 className={isEarlier ? 'answer answer-earlier' : 'answer'}
-                // The hint belongs to every answer: screen readers announce it with each button.
-                aria-describedby={[hasHint && hintId, isEarlier && 'earlier-answer'].filter(Boolean).join(' ') || undefined}
+                aria-describedby={isEarlier ? 'earlier-answer' : undefined}
                 // A double click or tap answers once: the second would answer the next question unseen.
                 onClick={(event) => event.detail <= 1 && onAnswer(answer)}
               >
-                {t(`questions.${question}.answers.${answer}` as 'questions.danger.answers.yes')}
+                {t(key)}
                 {isEarlier && (
                   // Left out of the button's name; the words (not the check mark) are its description.
                   <span className="earlier-answer-note" aria-hidden="true">

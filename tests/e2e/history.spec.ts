@@ -69,10 +69,10 @@ test.describe('Back and Forward', () => {
   test('a tap at once after a reload is never undone', async ({ page }) => {
     for (let round = 0; round < 5; round++) {
       await openTool(page, '/');
-      await answer(page, en.questions.danger.answers.no);
+      await answer(page, en.answers.no);
       // A reload (same address), then the first answer straight away.
       await openTool(page, '/');
-      await page.getByRole('button', { name: en.questions.danger.answers.no, exact: true }).click();
+      await page.getByRole('button', { name: en.answers.no, exact: true }).click();
       await page.waitForTimeout(200);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.questions.minor.title);
       expect(await page.evaluate(() => history.state)).not.toBeNull();
@@ -121,7 +121,7 @@ test.describe('Back and Forward', () => {
     await answer(page, ...labelsTo('parent'));
     await page.getByRole('button', { name: en.common.startOver }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.questions.danger.title);
-    await answer(page, en.questions.danger.answers.no);
+    await answer(page, en.answers.no);
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.questions.danger.title);
     await page.goBack();
@@ -149,8 +149,8 @@ test.describe('double taps', () => {
 
   test('a double tap on "I\'m not sure" answers one question', async ({ page }) => {
     await openTool(page, '/');
-    await answer(page, en.questions.danger.answers.no);
-    await doubleTap(page, en.questions.minor.answers.notSure);
+    await answer(page, en.answers.no);
+    await doubleTap(page, en.answers.notSure);
     await page.waitForTimeout(500);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.questions.parent.title);
     await expect(page.getByRole('button', { name: en.common.back })).toBeVisible();
@@ -159,7 +159,7 @@ test.describe('double taps', () => {
   test('a double click on an answer answers once, and clicks nothing on the next screen', async ({ page }) => {
     await openTool(page, '/');
     await answer(page, ...labelsTo('parent'));
-    await page.getByRole('button', { name: en.questions.parent.answers.yes, exact: true }).dblclick();
+    await page.getByRole('button', { name: en.answers.yes, exact: true }).dblclick();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.questions.missing.title);
     await page.waitForTimeout(500);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.questions.missing.title);

@@ -149,7 +149,7 @@ test.describe("an outcome's code or words cannot be fetched", () => {
 
   test('another outcome says the tool could not load and shows every contact', async ({ page }) => {
     await page.getByRole('button', { name: danger.answers.no, exact: true }).click();
-    await page.getByRole('button', { name: en.questions.minor.answers.no, exact: true }).click();
+    await page.getByRole('button', { name: en.answers.no, exact: true }).click();
     await expect(page.getByText(outcomeWords.directory.appFailed)).toBeFocused();
     await expectEveryContact(page);
     await expectNoCrash(page);
