@@ -5,20 +5,13 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vite';
 import { loadAppAfterFirstPaint } from './src/build/loadAppAfterFirstPaint.ts';
-import { emitLocales, localesVersion, reviewedLanguageCodes } from './src/build/locales.ts';
+import { define } from './src/build/define.ts';
+import { emitLocales } from './src/build/locales.ts';
 import { emitNotFoundPage } from './src/build/notFound.ts';
 import { pageMeta } from './src/build/pageMeta.ts';
 import { prerenderFirstScreen } from './src/build/prerenderFirstScreen.ts';
 import { securityHeadersPlugin } from './src/build/securityHeaders.ts';
 import { placeAlias } from './src/build/place.mjs';
-import { mostQuestions } from './src/flow/wizardPaths.ts';
-
-const define = {
-  __LOCALES_VERSION__: JSON.stringify(localesVersion),
-  // "Question 2 of up to 4": counted from the machine at build time, so the walk stays out of the first screen.
-  __MOST_QUESTIONS__: JSON.stringify(mostQuestions()),
-  __REVIEWED_LANGUAGES__: JSON.stringify(reviewedLanguageCodes),
-};
 
 export default defineConfig({
   define,

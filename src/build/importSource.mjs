@@ -15,14 +15,15 @@ export const withoutStyles = {
 
 export const root = join(import.meta.dirname, '..', '..');
 
-/** The module at `path` (from the repository root, such as '/src/flow/contacts.ts'). */
+// Production mode, as the built app runs (no development-only pseudo-language, for one).
+const settings = { root, configFile: false, mode: 'production', logLevel: 'error', resolve: { alias: placeAlias() }, plugins: [withoutStyles] };
+
+/** The constants the build writes into the app (src/build/define.ts), worked out once. */
+let define;
+
+/** The module at `path` (from the repository root, such as '/src/flow/contacts.ts'), as the built app has it. */
 export async function importSource(path) {
-  const { module } = await runnerImport(path, {
-    root,
-    configFile: false,
-    logLevel: 'error',
-    resolve: { alias: placeAlias() },
-    plugins: [withoutStyles],
-  });
+  define ??= (await runnerImport('/src/build/define.ts', settings)).module.define;
+  const { module } = await runnerImport(path, { ...settings, define });
   return module;
 }

@@ -21,6 +21,12 @@ export function describeSource(source: Source): string {
   return `${labelMeaning[source.label]} (${source.where}; ${source.date})`;
 }
 
+/** Whether this way to reach a contact waits on the county: read outside its page, or on a contact
+ *  the prosecutor's office must approve, and not yet confirmed. */
+export function channelAwaitsConfirmation(contact: Contact, channel: Channel): boolean {
+  return !contact.confirmed && (sourceOf(contact, channel).label !== 'seed' || contact.confirmBeforeLaunch !== undefined);
+}
+
 /** Why the county must still confirm this contact before launch; nothing once it has. */
 export function awaitingConfirmation(contact: Contact): string[] {
   if (contact.confirmed) return [];

@@ -1,7 +1,7 @@
 // What anyone sees if the app throws: a calm message and every contact, never a blank page. The
 // contact list comes in the current language when its code and words can be fetched; until then,
 // or if they cannot, the English list built into the page stands in.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CrashBoundary } from '../components/CrashBoundary';
 import { StaticNode } from '../components/StaticNode';
@@ -10,7 +10,8 @@ const ContactDirectory = lazy(() =>
   import('../components/ContactDirectory').then((module) => ({ default: module.ContactDirectory })),
 );
 
-export function CrashScreen() {
+/** `directory` stands in for the list fetched on demand where it is already at hand (the review pack). */
+export function CrashScreen({ directory }: { directory?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="crash">
@@ -24,11 +25,13 @@ export function CrashScreen() {
           {t('crash.reload')}
         </button>
       </p>
-      <CrashBoundary fallback={<StaticNode id="contact-directory" />}>
-        <Suspense fallback={<StaticNode id="contact-directory" />}>
-          <ContactDirectory heading="h2" />
-        </Suspense>
-      </CrashBoundary>
+      {directory ?? (
+        <CrashBoundary fallback={<StaticNode id="contact-directory" />}>
+          <Suspense fallback={<StaticNode id="contact-directory" />}>
+            <ContactDirectory heading="h2" />
+          </Suspense>
+        </CrashBoundary>
+      )}
     </div>
   );
 }

@@ -10,8 +10,9 @@ import { localize } from '../jurisdiction/types';
 import { useWords } from '../i18n/useWords';
 import './LearnScreen.css';
 
-const pageIds = ['whatIs', 'control', 'where', 'risk', 'signs', 'law', 'organizations'] as const;
-export type LearnPageId = (typeof pageIds)[number];
+/** The pages, in the order the contents list them. */
+export const learnPageIds = ['whatIs', 'control', 'where', 'risk', 'signs', 'law', 'organizations'] as const;
+export type LearnPageId = (typeof learnPageIds)[number];
 type PageId = LearnPageId;
 
 interface Props {
@@ -63,7 +64,7 @@ export function LearnScreen({ headingRef, onClose, page, onPage }: Props) {
         {jurisdiction.sources?.guidance && <p>{t('source', { source: localize(jurisdiction.sources.guidance, i18n.language) })}</p>}
         <nav aria-label={t('contents')}>
           <ul className="learn-contents">
-            {pageIds.map((id) => (
+            {learnPageIds.map((id) => (
               <li key={id}>
                 <button type="button" className="secondary" onClick={() => onPage(id)}>
                   {t(`pages.${id}.title`)}

@@ -11,7 +11,7 @@ import { ListenSlot } from '../components/ListenSlot';
 import { OutcomeClosing } from '../components/OutcomeClosing';
 import { PhoneSentence } from '../components/PhoneSentence';
 import type { OutcomeId } from '../flow/outcomeIds';
-import { outcomeView, type Section } from '../flow/outcomeView';
+import { outcomeView, type OutcomeView, type Section } from '../flow/outcomeView';
 import { useSay } from '../i18n/outcomeWords';
 import { useWords } from '../i18n/useWords';
 import { KioskContext } from '../kiosk/KioskContext';
@@ -24,16 +24,20 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
   /** Opens Browsing safely over this page (from the note on what a phone keeps). */
   onBrowsingSafely?: () => void;
+  /** The view to render, when not the one for the language on screen: the review pack shows the
+   *  English beside a translation, line for line, by rendering the translation's view in English. */
+  view?: OutcomeView;
 }
 
-export function OutcomeScreen({ outcome, headingRef, onBrowsingSafely }: Props) {
+export function OutcomeScreen({ outcome, headingRef, onBrowsingSafely, view: given }: Props) {
   // Without its words (the network failed), this throws: the stand-in then shows every contact.
   const { i18n } = useWords('outcome');
   const { t: shell } = useTranslation();
   const say = useSay();
   const kiosk = useContext(KioskContext);
   useOpenForPrint();
-  const view = useMemo(() => outcomeView(outcome, i18n.language), [outcome, i18n.language]);
+  const computed = useMemo(() => outcomeView(outcome, i18n.language), [outcome, i18n.language]);
+  const view = given ?? computed;
 
   const render = (section: Section): ReactNode => {
     switch (section.kind) {
