@@ -12,7 +12,7 @@ import { emergencyCall } from '../../src/flow/emergency';
 import { outcomeIds, type OutcomeId } from '../../src/flow/outcomeIds';
 import { outcomeView, type Text } from '../../src/flow/outcomeView';
 import { isQuestion, questions } from '../../src/flow/questions';
-import { wizardMachine } from '../../src/flow/wizardMachine';
+import { wizardMachine, type WizardEvent } from '../../src/flow/wizardMachine';
 import { mostQuestions, shortestWays, wizardPaths, type Step } from '../../src/flow/wizardPaths';
 import { fallbackLanguage, languages } from '../../src/i18n/languages';
 import { sayWith } from '../../src/i18n/outcomeWords';
@@ -39,7 +39,7 @@ export {
   securityHeaders,
   wizardMachine,
 };
-export type { OutcomeId, Step, Text };
+export type { OutcomeId, Step, Text, WizardEvent };
 
 declare const __REVIEWED_LANGUAGES__: readonly string[];
 
