@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { app } from './app';
 import { answer, openTool } from './helpers';
-import { en, english, labelsTo, outcomeTitle, rightToLeft, wordsOf } from './screens';
+import { core, en, english, labelsTo, outcomeTitle, rightToLeft, wordsOf } from './screens';
 
 const control = en('common.aboutMe');
 const title = outcomeTitle('aboutMeResult');
@@ -36,7 +36,7 @@ async function tabTo(page: Page, text: string) {
   throw new Error(`Tab never reached "${text}"`);
 }
 
-test('by keyboard: the control, then 911, the safety note and Browsing safely, then each hotline text before call', async ({ page }) => {
+test('by keyboard: the control, then 911, the safety note and Browsing safely, then each hotline text before call', core, async ({ page }) => {
   await openTool(page, '/');
   await answer(page, ...labelsTo('minor'));
   await tabTo(page, control);
@@ -91,7 +91,7 @@ for (const lang of [english, ...rightToLeft]) {
   });
 }
 
-test('browser Back returns to the question; the address, title and storage never change', async ({ page, context, baseURL }) => {
+test('browser Back returns to the question; the address, title and storage never change', core, async ({ page, context, baseURL }) => {
   await openTool(page, '/');
   const address = page.url();
   const pageTitle = await page.title();
@@ -113,7 +113,7 @@ test('browser Back returns to the question; the address, title and storage never
   expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 });
 
-test('on a kiosk, the idle reset clears this page: the first question, no Back', async ({ page }) => {
+test('on a kiosk, the idle reset clears this page: the first question, no Back', core, async ({ page }) => {
   await page.clock.install();
   await openTool(page, '/?kiosk=1');
   await expect(page.getByText(wordsOf(english, 'kiosk')('kiosk.badge'))).toBeVisible();

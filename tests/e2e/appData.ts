@@ -17,6 +17,7 @@ import { mostQuestions, shortestWays, wizardPaths, type Step } from '../../src/f
 import { fallbackLanguage, languages } from '../../src/i18n/languages';
 import { sayWith } from '../../src/i18n/outcomeWords';
 import { jurisdiction } from '../../src/jurisdiction/current';
+import { place } from '../../src/jurisdiction/currentPlace';
 import { learnPageIds } from '../../src/screens/LearnScreen';
 
 export { getInitialSnapshot, getNextSnapshot } from 'xstate';
@@ -35,6 +36,7 @@ export {
   mostQuestions,
   outcomeIds,
   outcomeView,
+  place,
   questions,
   securityHeaders,
   wizardMachine,

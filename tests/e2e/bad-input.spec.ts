@@ -1,7 +1,7 @@
 // Broken, unknown or hostile addresses still start the tool normally, with 911 on screen.
 import { expect, test } from '@playwright/test';
 import { openTool } from './helpers';
-import { callEmergency, en, labelsTo, others, outcomeTitle, wordsOf } from './screens';
+import { callEmergency, core, en, labelsTo, others, outcomeTitle, wordsOf } from './screens';
 
 const addresses = {
   'an unknown language': '/?lng=tlh',
@@ -13,7 +13,7 @@ const addresses = {
 };
 
 for (const [name, address] of Object.entries(addresses)) {
-  test(`${name} starts at the first question in English`, async ({ page }) => {
+  test(`${name} starts at the first question in English`, core, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await openTool(page, address);
@@ -27,7 +27,7 @@ for (const [name, address] of Object.entries(addresses)) {
 
 // Each language the place offers besides English (none for an English-only place).
 for (const code of others) {
-  test(`?lng=${code} starts in that language`, async ({ page }) => {
+  test(`?lng=${code} starts in that language`, core, async ({ page }) => {
     await openTool(page, `/?lng=${code}`);
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(wordsOf(code)('questions.danger.title'));

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { app } from './app';
 import { answer, openTool, stubExitSite } from './helpers';
-import { en, english, labelsTo, outcomeTitle, wordsOf } from './screens';
+import { core, en, english, labelsTo, outcomeTitle, wordsOf } from './screens';
 
 const { exitUrl } = app;
 const learn = wordsOf(english, 'learn');
@@ -22,7 +22,7 @@ test.describe('Exit leaves the tool behind Back', () => {
   test.beforeEach(async ({ page }) => stubExitSite(page));
 
   for (const screen of ['danger', 'parent', 'cyberTiplineResult']) {
-    test(`from ${screen}: Back goes to the page before the tool`, async ({ page }) => {
+    test(`from ${screen}: Back goes to the page before the tool`, core, async ({ page }) => {
       await openAfterEarlierSite(page);
       await answer(page, ...labelsTo(screen));
       await page.getByRole('link', { name: en('exit.button'), exact: true }).click();
@@ -77,7 +77,7 @@ test.describe('Back and Forward', () => {
     }
   });
 
-  test('Back steps back one question at a time, then leaves the tool', async ({ page }) => {
+  test('Back steps back one question at a time, then leaves the tool', core, async ({ page }) => {
     await openAfterEarlierSite(page);
     await answer(page, ...labelsTo('whatNoticed'));
     for (const screen of ['parent', 'minor', 'danger'] as const) {

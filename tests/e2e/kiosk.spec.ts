@@ -4,12 +4,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { app } from './app';
-import { dirOf, en, english, labelsTo, others, outcomeJourneys, outcomeTitle, wordsOf } from './screens';
+import { core, dirOf, en, english, labelsTo, others, outcomeJourneys, outcomeTitle, wordsOf } from './screens';
 import { answer, openTool } from './helpers';
 
 const kiosk = wordsOf(english, 'kiosk');
 
-test('after a minute idle and a 30 s countdown the kiosk is fresh: no answer remains', async ({ page }) => {
+test('after a minute idle and a 30 s countdown the kiosk is fresh: no answer remains', core, async ({ page }) => {
   await page.clock.install();
   await openTool(page, '/?kiosk=1');
   await expect(page.getByText(kiosk('kiosk.badge'))).toBeVisible();

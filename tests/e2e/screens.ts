@@ -63,3 +63,9 @@ export const outcomeJourneys = app.outcomeIds.map((outcome) => [outcome, labelsT
 
 /** An outcome's heading in `lang` (English by default), as shown. */
 export const outcomeTitle = (outcome: OutcomeId, lang: Lang = english) => app.outcomeHeading(outcome, lang);
+
+/** Matches text that ends with `text` (an accessible description ending in "Your earlier answer"). */
+export const endingWith = (text: string) => new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** The tag of the core journeys, which CI runs for every place (`npm run test:e2e:core`). */
+export const core = { tag: '@core' };
