@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { app } from './app';
 import { answer, openTool } from './helpers';
-import { core, en, english, labelsTo, outcomeTitle, rightToLeft, wordsOf } from './screens';
+import { core, en, english, labelsTo, outcomeTitle, pastCountdown, pastIdle, rightToLeft, wordsOf } from './screens';
 
 const control = en('common.aboutMe');
 const title = outcomeTitle('aboutMeResult');
@@ -121,9 +121,9 @@ test('on a kiosk, the idle reset clears this page: the first question, no Back',
   await answer(page, control);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByRole('img', { name: wordsOf(english, 'kiosk')('kiosk.qr', { target: firstHotline.href }) })).toBeVisible();
-  await page.clock.fastForward('01:01');
+  await page.clock.fastForward(pastIdle);
   await expect(page.getByRole('dialog')).toBeVisible();
-  await page.clock.fastForward('00:31');
+  await page.clock.fastForward(pastCountdown);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questions.danger.title'));
   await expect(page.getByText(title)).toHaveCount(0);
   await expect(page.getByRole('button', { name: en('common.back') })).toHaveCount(0);

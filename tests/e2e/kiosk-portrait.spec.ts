@@ -2,7 +2,7 @@
 // larger "Are you still there?" dialog than on a phone, measured in Chromium.
 import { expect, test, type Page } from '@playwright/test';
 import { openTool } from './helpers';
-import { codes } from './screens';
+import { codes, pastIdle } from './screens';
 
 test.use({ viewport: { width: 1080, height: 1920 }, isMobile: false, hasTouch: true, deviceScaleFactor: 1 });
 
@@ -38,7 +38,7 @@ for (const code of codes) {
 
     // Someone used it, then walked away.
     await page.locator('.answer').first().click();
-    await page.clock.fastForward('01:01');
+    await page.clock.fastForward(pastIdle);
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     const { width } = (await dialog.boundingBox())!;

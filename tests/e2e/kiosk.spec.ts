@@ -4,12 +4,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { app } from './app';
-import { core, dirOf, en, english, labelsTo, others, outcomeJourneys, outcomeTitle, wordsOf } from './screens';
+import { core, dirOf, en, english, kioskTimers, pastCountdown, pastIdle, labelsTo, others, outcomeJourneys, outcomeTitle, wordsOf } from './screens';
 import { answer, openTool } from './helpers';
 
 const kiosk = wordsOf(english, 'kiosk');
 
-test('after a minute idle and a 30 s countdown the kiosk is fresh: no answer remains', core, async ({ page }) => {
+test(`after ${kioskTimers.idleSeconds} s idle and a ${kioskTimers.countdownSeconds} s countdown the kiosk is fresh: no answer remains`, core, async ({ page }) => {
   await page.clock.install();
   await openTool(page, '/?kiosk=1');
   await expect(page.getByText(kiosk('kiosk.badge'))).toBeVisible();
@@ -19,13 +19,13 @@ test('after a minute idle and a 30 s countdown the kiosk is fresh: no answer rem
     await page.getByRole('combobox').selectOption(others[0]);
     await expect(page.locator('html')).toHaveAttribute('lang', others[0]);
   }
-  await page.clock.fastForward('01:01');
+  await page.clock.fastForward(pastIdle);
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button')).toBeFocused();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
-  await page.clock.fastForward('00:31');
+  await page.clock.fastForward(pastCountdown);
   await expect(dialog).toBeHidden();
   await expect(page.locator('html')).toHaveAttribute('lang', english);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questions.danger.title'));

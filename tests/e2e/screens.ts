@@ -69,3 +69,9 @@ export const endingWith = (text: string) => new RegExp(`${text.replace(/[.*+?^${
 
 /** The tag of the core journeys, which CI runs for every place (`npm run test:e2e:core`). */
 export const core = { tag: '@core' };
+
+/** The place's kiosk timers (a kiosk's own `?idle=` and `?countdown=` aside), in seconds. */
+export const kioskTimers = app.jurisdiction.kiosk;
+/** Just past the idle time, then just past the countdown, in milliseconds, for Playwright's clock. */
+export const pastIdle = (kioskTimers.idleSeconds + 1) * 1000;
+export const pastCountdown = (kioskTimers.countdownSeconds + 1) * 1000;
