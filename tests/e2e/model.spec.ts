@@ -77,11 +77,27 @@ async function run(page: Page, origin: string, address: string, steps: number, k
     world.snapshot = getNextSnapshot(wizardMachine, world.snapshot, event);
   };
   const settle = async () => {
-    // The first screen settles (the app fetches ahead what any answer needs) before the network may go.
-    await page.waitForFunction((parts) => {
-      const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
-      return parts.every((part) => fetched.some((name) => name.includes(part)));
-    }, ['/OutcomeScreen', `/locales/${english}/outcome.json`]);
+    // The first screen settles before the network may go: the app fetches ahead what any answer
+    // needs (src/hooks/useFetchAhead.ts: the outcome screen, the crash screen's list, the date
+    // formats, Listen where the browser speaks, the outcome words), and each module must have
+    // arrived with all it imports (its stylesheet, fetched first, is not its code).
+    await page.evaluate(
+      async ({ names, words }) => {
+        const wanted = 'speechSynthesis' in window ? names : names.filter((name) => name !== 'Listen');
+        const codeOf = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
+        for (;;) {
+          const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+          const code = fetched.filter((url) => wanted.some((name) => codeOf(name).test(url)));
+          if (wanted.every((name) => code.some((url) => codeOf(name).test(url))) && fetched.some((url) => url.includes(words))) {
+            // The same modules the app imported: resolved once everything they import is here.
+            await Promise.all(code.map((url) => import(url)));
+            return;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      },
+      { names: ['OutcomeScreen', 'ContactDirectory', 'dates', 'Listen'], words: `/locales/${english}/outcome.json` },
+    );
   };
 
   await openTool(page, address);
