@@ -41,6 +41,8 @@ export interface UnitIn {
   state: string;
   /** Every segment's and ignorable's target, in order; undefined where a segment has none. */
   parts: ({ nodes: xml.Element[]; lang?: string } | undefined)[];
+  /** Every segment's and ignorable's source, in order. */
+  sources: xml.Element[][];
 }
 
 export type DocumentIn = { sourceLanguage?: string; targetLanguage?: string; units: UnitIn[] } | { problem: string };
@@ -161,9 +163,9 @@ export async function readDocument(text: string): Promise<DocumentIn> {
     for (const unitElement of raw) {
       const id = String(unitElement.attributes?.id);
       const meta = readMeta(libraryUnits(fileUnits).find(([unitId]) => unitId === id)?.[1].additionalElements);
-      const parts = childElements(unitElement)
-        .filter((child) => localName(child) === 'segment' || localName(child) === 'ignorable')
-        .map((part) => {
+      const pieces = childElements(unitElement).filter((child) => localName(child) === 'segment' || localName(child) === 'ignorable');
+      const sources = pieces.map((piece) => childElements(piece).find((child) => localName(child) === 'source')?.elements ?? []);
+      const parts = pieces.map((part) => {
           const target = childElements(part).find((child) => localName(child) === 'target');
           // Between segments, an ignorable's text (a space) stands as it is when it has no target.
           const content = target ?? (localName(part) === 'ignorable' ? childElements(part).find((child) => localName(child) === 'source') : undefined);
@@ -176,7 +178,7 @@ export async function readDocument(text: string): Promise<DocumentIn> {
         (lowest, state) => (segmentStates.indexOf(state as SegmentState) < segmentStates.indexOf(lowest as SegmentState) ? state : lowest),
         states[0] ?? 'initial',
       );
-      units.push({ file: fileId, id, meta, state: states.find((state) => !(segmentStates as readonly string[]).includes(state)) ?? weakest, parts });
+      units.push({ file: fileId, id, meta, state: states.find((state) => !(segmentStates as readonly string[]).includes(state)) ?? weakest, parts, sources });
     }
   }
   return { sourceLanguage: read.sourceLanguage, targetLanguage: read.targetLanguage, units };

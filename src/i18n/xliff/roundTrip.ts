@@ -18,7 +18,7 @@ import {
   type Strings,
 } from '../reviewStatus';
 import { supportedLanguages } from '../supportedLanguages';
-import { readDocument, segmentStates, writeDocument, type SegmentState } from './document';
+import { readDocument, segmentStates, writeDocument, type SegmentState, type UnitIn } from './document';
 import { fromInline, toInline } from './inline';
 import { checkTranslation } from './markup';
 import {
@@ -36,12 +36,14 @@ import {
 import { notesFor } from './where';
 
 export interface Words extends Paths {
+  /** The place's id (PLACE), which its own words are exported with. */
+  place: string;
   /** The languages the place offers (its own words are translated only into these). */
   placeLanguages: readonly string[];
 }
 
 /** The metadata each unit carries: what the import needs to tell what a translation was made from. */
-export const meta = { fingerprint: 'english-fingerprint', language: 'language' } as const;
+export const meta = { fingerprint: 'english-fingerprint', language: 'language', place: 'place' } as const;
 
 export const languageName = (code: string) => supportedLanguages.find((language) => language.code === code)?.name ?? code;
 
@@ -81,7 +83,7 @@ export async function exportLanguage(words: Words, language: string): Promise<{ 
       target: unit.target === undefined ? undefined : toInline(unit.target, unit.english, unit.plural !== undefined),
       state: unit.state,
       notes: [...notes(unit), ...(unit.stale && unit.target !== undefined ? [staleNote] : [])],
-      meta: { [meta.fingerprint]: unit.fingerprint, [meta.language]: language },
+      meta: { [meta.fingerprint]: unit.fingerprint, [meta.language]: language, ...(unit.file === 'place' ? { [meta.place]: words.place } : {}) },
     })),
   });
   return { xliff, units };
@@ -111,6 +113,15 @@ type Accepted = { unit: Unit; target?: string; state: SegmentState };
 /** `final` means reviewed here: nothing is more settled than a qualified translator's approval. */
 const settled = (state: SegmentState): SegmentState => (state === 'final' ? 'reviewed' : state);
 
+/** Whether a unit was made from today's English: by the fingerprint it was sent with or, from a tool
+ *  that dropped the unit's metadata, by the English source it still carries. */
+function madeFromToday(incoming: UnitIn, unit: Unit): boolean {
+  const sent = incoming.meta[meta.fingerprint];
+  if (sent !== undefined) return sent === unit.fingerprint;
+  const source = incoming.sources.map((nodes) => fromInline(nodes, unit.english));
+  return source.every((part) => 'text' in part) && source.map((part) => ('text' in part ? part.text : '')).join('') === unit.english;
+}
+
 /** Checks a translated file against the current words; when it is sound, what to write. Writes nothing. */
 export async function importTranslations(words: Words, text: string, label: string): Promise<ImportResult> {
   const document = await readDocument(text);
@@ -135,12 +146,12 @@ export async function importTranslations(words: Words, text: string, label: stri
     else if (exportedFor !== undefined && exportedFor !== language) {
       problem(`was exported for ${languageName(exportedFor)} (${exportedFor}), but the file's language is ${languageName(language)} (${language})`);
     } else if (lang) problem(`its translation is marked as ${lang}, but the file's language is ${language}`);
-    else if (incoming.file === 'place' && !words.placeLanguages.includes(language)) problem(`this place does not offer ${languageName(language)} (${language})`);
+    else if (incoming.meta[meta.place] !== undefined && incoming.meta[meta.place] !== words.place) {
+      problem(`is one of the words of ${incoming.meta[meta.place]}, but the import is for ${words.place}: run it with PLACE=${incoming.meta[meta.place]}`);
+    } else if (incoming.file === 'place' && !words.placeLanguages.includes(language)) problem(`this place does not offer ${languageName(language)} (${language})`);
     else if (!unit) problem('no such string: it was renamed or removed since the export, or its id was changed');
     else if (unit.file !== incoming.file) problem(`is in the file "${incoming.file}", but belongs in "${unit.file}"`);
-    else if (incoming.meta[meta.fingerprint] === undefined) {
-      problem("the fingerprint of its English is missing (the unit's <mda:metadata>): the translator's tool must keep it");
-    } else if (incoming.meta[meta.fingerprint] !== unit.fingerprint) {
+    else if (!madeFromToday(incoming, unit)) {
       problem(`stale: its English has changed since the file was exported (it now reads "${unit.english}"); export the language again and translate the new English`);
     } else if (!(segmentStates as readonly string[]).includes(incoming.state)) {
       problem(`its state "${incoming.state}" is not one of XLIFF 2.0's (${segmentStates.join(', ')})`);
