@@ -153,6 +153,19 @@ describe('npm run i18n:export', () => {
     expect([pc.Span.contents].flat()).toEqual(expect.arrayContaining([{ Standalone: expect.objectContaining({ equiv: placeholder, canDelete: 'no' }) }]));
   });
 
+  it('sends a translation whose English changed since as initial, with the old translation kept for reference', async () => {
+    const words = copyOfWords();
+    const unit = (await exportLanguage(words, language)).units.find((candidate) => candidate.file !== 'place' && !candidate.plural && candidate.target)!;
+    const file = join(words.localesDir, 'en', `${unit.file}.json`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(JSON.stringify(unit.english), JSON.stringify(`${unit.english} Now.`)));
+    const { xliff, units } = await exportLanguage(words, language);
+    const stale = units.find((candidate) => candidate.id === unit.id)!;
+    expect(stale).toMatchObject({ state: 'initial', stale: true, target: unit.target, english: `${unit.english} Now.` });
+    const sent = (await xliff2js(xliff, {})).resources![unit.file][unit.id];
+    expect(sent.target).toEqual(unit.target);
+    expect(String(sent.note)).toContain('The English has changed since this translation was made');
+  });
+
   it("sends a plural key once for each plural form of the translator's language", async () => {
     const words = copyOfWords();
     for (const code of languages) {

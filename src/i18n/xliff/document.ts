@@ -141,6 +141,15 @@ function libraryUnits(units: Record<string, XliffUnit>): [string, XliffUnit][] {
   return Object.entries(units).flatMap(([id, unit]) => (unit.groupUnits ? libraryUnits(unit.groupUnits) : [[id, unit] as [string, XliffUnit]]));
 }
 
+/** A language tag in its canonical case (`zh-hans` is `zh-Hans`); as it is when it is not a tag. */
+export function canonicalLanguage(tag: string | undefined): string | undefined {
+  try {
+    return tag === undefined ? undefined : Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return tag;
+  }
+}
+
 /** The file read back, or why it cannot be read at all. */
 export async function readDocument(text: string): Promise<DocumentIn> {
   let tree: xml.Element;
@@ -159,17 +168,17 @@ export async function readDocument(text: string): Promise<DocumentIn> {
   const files = new Map(childElements(root).filter((child) => localName(child) === 'file').map((file) => [String(file.attributes?.id), file]));
   const units: UnitIn[] = [];
   for (const [fileId, fileUnits] of Object.entries(read.resources ?? {})) {
-    const raw = rawUnits(files.get(fileId) ?? { type: 'element' });
-    for (const unitElement of raw) {
+    const known = new Map(libraryUnits(fileUnits));
+    for (const unitElement of rawUnits(files.get(fileId) ?? { type: 'element' })) {
       const id = String(unitElement.attributes?.id);
-      const meta = readMeta(libraryUnits(fileUnits).find(([unitId]) => unitId === id)?.[1].additionalElements);
+      const meta = readMeta(known.get(id)?.additionalElements);
       const pieces = childElements(unitElement).filter((child) => localName(child) === 'segment' || localName(child) === 'ignorable');
       const sources = pieces.map((piece) => childElements(piece).find((child) => localName(child) === 'source')?.elements ?? []);
       const parts = pieces.map((part) => {
           const target = childElements(part).find((child) => localName(child) === 'target');
           // Between segments, an ignorable's text (a space) stands as it is when it has no target.
           const content = target ?? (localName(part) === 'ignorable' ? childElements(part).find((child) => localName(child) === 'source') : undefined);
-          return content ? { nodes: content.elements ?? [], lang: target?.attributes?.['xml:lang'] as string | undefined } : undefined;
+          return content ? { nodes: content.elements ?? [], lang: canonicalLanguage(target?.attributes?.['xml:lang'] as string | undefined) } : undefined;
         });
       const states = childElements(unitElement)
         .filter((child) => localName(child) === 'segment')
@@ -181,5 +190,5 @@ export async function readDocument(text: string): Promise<DocumentIn> {
       units.push({ file: fileId, id, meta, state: states.find((state) => !(segmentStates as readonly string[]).includes(state)) ?? weakest, parts, sources });
     }
   }
-  return { sourceLanguage: read.sourceLanguage, targetLanguage: read.targetLanguage, units };
+  return { sourceLanguage: canonicalLanguage(read.sourceLanguage), targetLanguage: canonicalLanguage(read.targetLanguage), units };
 }

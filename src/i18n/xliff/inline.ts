@@ -6,7 +6,7 @@
 import type xml from 'xml-js';
 import type { InlineElement } from 'xliff/js2xliff';
 import { inlineAttributes, type Inline } from './document';
-import { countPlaceholder, parse, print, type Part } from './markup';
+import { countPlaceholder, parse, type Part } from './markup';
 
 /** An inline code of the English source, by its id. */
 type Code = { placeholder: string } | { tag: string };
@@ -123,8 +123,5 @@ export function fromInline(nodes: readonly xml.Element[], english: string): { te
       })
       .join('');
   const text = read(nodes);
-  if (problems.length > 0) return { error: problems.join('; ') };
-  // The same form the locale files use (a tree printed back), so nothing changes when nothing was edited.
-  const parsed = parse(text);
-  return { text: 'error' in parsed ? text : print(parsed.parts) };
+  return problems.length > 0 ? { error: problems.join('; ') } : { text };
 }

@@ -18,7 +18,7 @@ import {
   type Strings,
 } from '../reviewStatus';
 import { supportedLanguages } from '../supportedLanguages';
-import { readDocument, segmentStates, writeDocument, type SegmentState, type UnitIn } from './document';
+import { canonicalLanguage, readDocument, segmentStates, writeDocument, type SegmentState, type UnitIn } from './document';
 import { fromInline, toInline } from './inline';
 import { checkTranslation } from './markup';
 import {
@@ -140,7 +140,7 @@ export async function importTranslations(words: Words, text: string, label: stri
   for (const incoming of document.units) {
     const problem = (reason: string) => problems.push(`${label}: ${incoming.id}: ${reason}`);
     const unit = current.get(incoming.id);
-    const exportedFor = incoming.meta[meta.language];
+    const exportedFor = canonicalLanguage(incoming.meta[meta.language]);
     const lang = incoming.parts.find((part) => part?.lang && part.lang !== language)?.lang;
     if (seen.has(incoming.id)) problem('appears more than once in the file');
     else if (exportedFor !== undefined && exportedFor !== language) {
@@ -176,11 +176,11 @@ export async function importTranslations(words: Words, text: string, label: stri
     seen.add(incoming.id);
   }
   if (problems.length > 0) return { problems };
-  return apply(words, language, accepted);
+  return apply(words, language, accepted, [...current.values()]);
 }
 
 /** The new files once the accepted units are written, and the counts. */
-function apply(words: Words, language: string, accepted: Accepted[]): ImportResult {
+function apply(words: Words, language: string, accepted: Accepted[], units: readonly Unit[]): ImportResult {
   const englishTrees = readLocaleTrees(words.localesDir, 'en');
   const localeTrees = readLocaleTrees(words.localesDir, language);
   const placeTrees = readPlaceTrees(words.placeDir);
@@ -205,7 +205,7 @@ function apply(words: Words, language: string, accepted: Accepted[]): ImportResu
   const byKey = new Map<string, Accepted[]>();
   for (const item of accepted) byKey.set(item.unit.reviewKey, [...(byKey.get(item.unit.reviewKey) ?? []), item]);
   const allForms = new Map<string, number>();
-  for (const unit of unitsOf(words, language)) allForms.set(unit.reviewKey, (allForms.get(unit.reviewKey) ?? 0) + 1);
+  for (const unit of units) allForms.set(unit.reviewKey, (allForms.get(unit.reviewKey) ?? 0) + 1);
   const reviews: { locales: ReviewFile; place: ReviewFile } = { locales: locales.review, place: place.review };
   let reviewed = 0;
   for (const [key, items] of byKey) {

@@ -80,7 +80,7 @@ function outcomePlaces(language: string, english: English): Map<string, Map<stri
       call: (section: Extract<Section, { kind: 'call' }>) =>
         add(section.text, section.line === 'interpreters' ? 'the line offering phone interpreters (not shown in English)' : "the closing line with the prosecutor's number"),
       checklist: (section: Extract<Section, { kind: 'checklist' }>) => {
-        add(section.title, 'the heading of a checklist');
+        add(section.title, 'the heading of the checklist');
         section.items.forEach((item) => add(item, `checklist ${quote(section.title)}`));
       },
       text: (section: Extract<Section, { kind: 'text' }>) => add(section.text, section.tone === 'tip' ? 'a tip' : 'a paragraph'),
@@ -117,7 +117,7 @@ const screens: [RegExp, (match: RegExpExecArray, english: English) => string][] 
   [/^outcome:/, () => 'The outcome screens'],
   [/^safety:/, () => "The 'Browsing safely' page"],
   [/^kiosk:/, () => 'Kiosk mode (a shared computer at a school or library): its sign and the "Are you still there?" prompt'],
-  [/^learn:pages\.(\w+)\./, (match, english) => `The 'Learn about sex trafficking' pages: the page '${english[`learn:pages.${match[1]}.title`] ?? match[1]}'`],
+  [/^learn:pages\.(\w+)\./, (match, english) => `The 'Learn about sex trafficking' pages: the page '${filled(english[`learn:pages.${match[1]}.title`] ?? match[1], english)}'`],
   [/^learn:/, () => "The 'Learn about sex trafficking' pages: their contents page"],
   [/^review:/, () => "The notice shown in every language but English until a qualified translator has reviewed the language's strings"],
   [/^place:names\.county$/, () => "The county's name, put into sentences where they say {{county}}: write it in the form those sentences need"],
@@ -161,7 +161,7 @@ export function notesFor(language: string, english: English) {
       notes.push(`Question ${questionTitle(question[1] as QuestionId, english)}${question[2] === 'hint' ? ', the hint under it' : ''}`);
     } else if (answer) {
       const asked = (Object.keys(questions) as QuestionId[]).filter((id) => (questions[id] as readonly string[]).includes(answer[1]));
-      notes.push(`An answer button, on the question${asked.length > 1 ? 's' : ''} ${asked.map((id) => questionTitle(id, english)).join(' and ')}`);
+      notes.push(`An answer button, on the question${asked.length > 1 ? 's' : ''} ${asked.map((id) => questionTitle(id, english)).join('; ')}`);
     } else {
       const found = screens.map(([pattern, describe]) => [pattern.exec(unit.id), describe] as const).find(([match]) => match);
       if (found) notes.push(found[1](found[0]!, english));
