@@ -155,7 +155,7 @@ describe('npm run i18n:export', () => {
 
   it('sends a translation whose English changed since as initial, with the old translation kept for reference', async () => {
     const words = copyOfWords();
-    const unit = (await exportLanguage(words, language)).units.find((candidate) => candidate.file !== 'place' && !candidate.plural && candidate.target)!;
+    const unit = (await exportLanguage(words, language)).units.find((candidate) => candidate.file !== 'place' && !candidate.plural && candidate.target && !/[{<]/.test(candidate.english))!;
     const file = join(words.localesDir, 'en', `${unit.file}.json`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(JSON.stringify(unit.english), JSON.stringify(`${unit.english} Now.`)));
     const { xliff, units } = await exportLanguage(words, language);
