@@ -164,7 +164,12 @@ export async function readDocument(text: string): Promise<DocumentIn> {
   if (!/^2\.\d$/.test(version)) {
     return { problem: `XLIFF ${version || 'without a version'}: the translator's tool must give the file back as XLIFF 2.0, as it was sent` };
   }
-  const read = await xliff2js(text, {});
+  let read: XliffJs;
+  try {
+    read = await xliff2js(text, {});
+  } catch (error) {
+    return { problem: `an XLIFF file that cannot be read (${String((error as Error).message).split('\n')[0]})` };
+  }
   const files = new Map(childElements(root).filter((child) => localName(child) === 'file').map((file) => [String(file.attributes?.id), file]));
   const units: UnitIn[] = [];
   for (const [fileId, fileUnits] of Object.entries(read.resources ?? {})) {

@@ -160,7 +160,9 @@ export async function importTranslations(words: Words, text: string, label: stri
       const read = incoming.parts.map((part) => (part ? fromInline(part.nodes, unit.english) : undefined));
       const error = read.find((part) => part && 'error' in part);
       const untranslated = read.some((part) => part === undefined) || read.length === 0;
-      const target = untranslated ? undefined : read.map((part) => (part && 'text' in part ? part.text : '')).join('');
+      const joined = untranslated ? undefined : read.map((part) => (part && 'text' in part ? part.text : '')).join('');
+      // A tool that lays out the XML may put line breaks around a translation: no string begins or ends with a space.
+      const target = joined !== undefined && unit.english === unit.english.trim() ? joined.trim() : joined;
       // As it was sent: it changes nothing, so a draft that would not pass today's checks still
       // comes back untouched (marking it reviewed, or editing it, has to pass them).
       const asSent = settled(state) === unit.state && target === unit.target;

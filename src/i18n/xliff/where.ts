@@ -50,6 +50,34 @@ function filled(text: string, english: English): string {
   return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/** Each sentence of a section, with the part of the screen it is, in a reader's words. */
+function describe(section: Section, add: (text: Text | undefined, role: string) => void, quote: (text: Text) => string) {
+  switch (section.kind) {
+    case 'heading':
+      return add(section.text, 'the title');
+    case 'action':
+      add(section.text, 'the main instruction, first and largest');
+      return add(section.tip, 'the tip under the main instruction');
+    case 'notes':
+      add(section.title, 'the heading of the notes');
+      return section.items.forEach((item) => add(item, `a note under ${quote(section.title)}`));
+    case 'contacts': {
+      const lists = { localLines: 'the local non-emergency lines', secondary: 'the further contacts', hotlines: 'the hotlines' };
+      return add(section.title, `the heading above ${lists[section.list]}`);
+    }
+    case 'call':
+      return add(section.text, section.line === 'interpreters' ? 'the line offering phone interpreters (not shown in English)' : "the closing line with the prosecutor's number");
+    case 'checklist':
+      add(section.title, 'the heading of the checklist');
+      return section.items.forEach((item) => add(item, `checklist ${quote(section.title)}`));
+    case 'text':
+      return add(section.text, section.tone === 'tip' ? 'a tip' : 'a paragraph');
+    case 'reviewed':
+      // Its sentence (reviewedLine) has a date, not a key of its own: see the table below.
+      return;
+  }
+}
+
 /** Each outcome key shown in `language`, with the outcomes and the part of the screen it is shown in. */
 function outcomePlaces(language: string, english: English): Map<string, Map<string, string[]>> {
   const found = new Map<string, Map<string, string[]>>();
@@ -62,31 +90,7 @@ function outcomePlaces(language: string, english: English): Map<string, Map<stri
       roles.set(role, [...(roles.get(role) ?? []), title]);
       found.set(text.key, roles);
     };
-    const roles: Record<Section['kind'], (section: never) => void> = {
-      heading: (section: Extract<Section, { kind: 'heading' }>) => add(section.text, 'the title'),
-      action: (section: Extract<Section, { kind: 'action' }>) => {
-        add(section.text, 'the main instruction, first and largest');
-        add(section.tip, 'the tip under the main instruction');
-      },
-      notes: (section: Extract<Section, { kind: 'notes' }>) => {
-        add(section.title, 'the heading of the notes');
-        section.items.forEach((item) => add(item, `a note under ${quote(section.title)}`));
-      },
-      contacts: (section: Extract<Section, { kind: 'contacts' }>) =>
-        add(
-          section.title,
-          { localLines: 'the heading above the local non-emergency lines', secondary: 'the heading above the further contacts', hotlines: 'the heading above the hotlines' }[section.list],
-        ),
-      call: (section: Extract<Section, { kind: 'call' }>) =>
-        add(section.text, section.line === 'interpreters' ? 'the line offering phone interpreters (not shown in English)' : "the closing line with the prosecutor's number"),
-      checklist: (section: Extract<Section, { kind: 'checklist' }>) => {
-        add(section.title, 'the heading of the checklist');
-        section.items.forEach((item) => add(item, `checklist ${quote(section.title)}`));
-      },
-      text: (section: Extract<Section, { kind: 'text' }>) => add(section.text, section.tone === 'tip' ? 'a tip' : 'a paragraph'),
-      reviewed: () => undefined,
-    };
-    for (const section of outcomeView(id, language).sections) roles[section.kind](section as never);
+    for (const section of outcomeView(id, language).sections) describe(section, add, quote);
   }
   return found;
 }
