@@ -75,6 +75,11 @@ function describe(section: Section, add: (text: Text | undefined, role: string) 
     case 'reviewed':
       // Its sentence (reviewedLine) has a date, not a key of its own: see the table below.
       return;
+    default: {
+      // A new kind of section must say here where its sentences appear.
+      const unknown: never = section;
+      return unknown;
+    }
   }
 }
 
