@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CrashBoundary } from './components/CrashBoundary';
+import { DraftBanner } from './components/DraftBanner';
 import { EmergencyLine } from './components/EmergencyLine';
 import { ExitSkipLink } from './components/ExitThisPage';
 import { LanguagePicker } from './components/LanguagePicker';
@@ -155,6 +156,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
                 ? t('progress.question', { number: trail.length + 1, total: __MOST_QUESTIONS__ })
                 : t('a11y.outcome')}
           </p>
+          <DraftBanner />
           {/* Always there, so screen readers announce the text when it appears. */}
           <p className={language.loading ? 'notice' : 'visually-hidden'} role="status">
             {language.loading && t('common.languageLoading', { language: language.loading.name })}
