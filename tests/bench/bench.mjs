@@ -78,7 +78,13 @@ function lighthouseRun(url) {
   rmSync(out);
   rmSync(profile, { recursive: true, force: true });
   const audit = (id) => report.audits[id].numericValue;
+  // What Lighthouse's simulation counts as needed for the largest paint: every request that ended
+  // before that paint in its own unthrottled load. The app's code must never be among them.
+  const observedLcp = report.audits.metrics.details.items[0].observedLargestContentfulPaint;
+  const endedBeforeLcp = report.audits['network-requests'].details.items.filter((request) => request.networkEndTime <= observedLcp);
   return {
+    appCodeBeforeLcp: endedBeforeLcp.filter((request) => /\.js$/.test(request.url) && !/\/boot-/.test(request.url)).length,
+    bootBeforeLcp: endedBeforeLcp.some((request) => /\/boot-[^/]*\.js$/.test(request.url)) ? 1 : 0,
     performance: report.categories.performance.score * 100,
     accessibility: report.categories.accessibility.score * 100,
     bestPractices: report.categories['best-practices'].score * 100,
@@ -181,6 +187,8 @@ const results = {
     lcpRatio: appScores.lcpMs / boundScores.lcpMs,
     worstLcpRatio: Math.max(...lcpRatios),
     runsWithinLcpTarget: lcpRatios.filter((ratio) => ratio <= 1.1).length,
+    runsWithAppCodeBeforeLcp: appRuns.runs.filter((run) => run.appCodeBeforeLcp > 0).length,
+    runsWithBootBeforeLcp: appRuns.runs.filter((run) => run.bootBeforeLcp).length,
   },
   steps: {
     count: latencies.length,
@@ -213,7 +221,9 @@ const lines = [
   row(['Total Blocking Time', `${ms(appScores.tbtMs)} · ${ms(appRuns.worst.tbtMs)}`, `${ms(boundScores.tbtMs)} · ${ms(boundRuns.worst.tbtMs)}`, '']),
   row(['Cumulative Layout Shift', `${appScores.cls.toFixed(3)} · ${appRuns.worst.cls.toFixed(3)}`, `${boundScores.cls.toFixed(3)} · ${boundRuns.worst.cls.toFixed(3)}`, '']),
   row(['Total byte weight', kb(appScores.totalBytes), kb(boundScores.totalBytes), '']),
-  row(["the app's worst LCP ÷ the bound's median LCP (target ≤ 1.1 in every run)", results.lighthouse.worstLcpRatio.toFixed(2), '', `${results.lighthouse.runsWithinLcpTarget} of ${runs} runs within`]),
+  row(["the app's LCP ÷ the bound's median LCP, worst run (target ≤ 1.1 in every run)", results.lighthouse.worstLcpRatio.toFixed(2), '', `${results.lighthouse.runsWithinLcpTarget} of ${runs} runs within`]),
+  row(["runs in which the app's code had loaded before the largest paint (so counted as needed for it)", `${results.lighthouse.runsWithAppCodeBeforeLcp} of ${runs}`, '', '']),
+  row(['runs in which boot.js had loaded before the largest paint (so counted as needed for it)', `${results.lighthouse.runsWithBootBeforeLcp} of ${runs}`, '', '']),
   '',
   row(['real browser, no throttling', 'figure']),
   row(['---', '---:']),
