@@ -1,6 +1,7 @@
 // Every script of the site blocked with JavaScript on (a content filter, a proxy, an extension, a
 // browser too old for boot.js): CSS alone brings the contact list and a note to it a few seconds
 // after load. Where scripts run, boot.js cancels that at once, and nothing on the first screen moves.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import outcomeWords from '../../locales/en/outcome.json' with { type: 'json' };
 import { contactIds, contacts } from '../../src/flow/contacts';
@@ -52,6 +53,8 @@ test.describe('every script blocked, JavaScript on', () => {
     await expect(heading).toBeVisible();
     expect(await heading.boundingBox()).toEqual(before);
     expect(await shifts()).toBe(0);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
     // The note leads to the list.
     await page.getByRole('link', { name: note }).click();
     await expect(page.getByRole('heading', { name: outcomeWords.directory.title })).toBeInViewport();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { exitUrl } from '../../src/config';
+import { contactIds, contacts } from '../../src/flow/contacts';
 import { emergencyCall } from '../../src/flow/emergency';
 import type { ResultId } from '../../src/flow/outcomes';
 import { questions } from '../../src/flow/questions';
@@ -27,6 +28,7 @@ import { launchWebKit } from './webdriver';
 
 const baseURL = inject('baseURL');
 const earlierURL = inject('earlierURL');
+const noScriptURL = inject('noScriptURL');
 const en = words.en;
 const selected = (process.env.ENGINES ?? engineNames.join(',')).split(',') as EngineName[];
 
@@ -124,6 +126,21 @@ for (const name of selected) {
       // boot.js ran, so the help for blocked scripts is not on its way.
       expect(await tab.evaluate(() => document.documentElement.getAttribute('data-boot'))).toBe('');
       expect(await tab.evaluate(visibleLinks)).not.toContain('#contact-directory');
+    });
+
+    it('no script of the page runs: within 8 seconds every contact is a link, with a note that leads to them', async () => {
+      const started = Date.now();
+      await tab.goto(noScriptURL);
+      const before = await tab.evaluate(() => document.querySelector('main h1')!.getBoundingClientRect().top);
+      const note = await poll('the note for blocked scripts', async () => (await tab.evaluate(visibleLinks)).includes('#contact-directory') || undefined, 8000);
+      expect(note).toBe(true);
+      const shown = await tab.evaluate(visibleLinks);
+      for (const id of contactIds) {
+        for (const channel of contacts[id].channels) expect(shown, `${id}: ${channel.href}`).toContain(channel.href);
+      }
+      expect(Date.now() - started).toBeLessThan(8000);
+      // Shown below the first screen and over its foot: the question has not moved.
+      expect(await tab.evaluate(() => document.querySelector('main h1')!.getBoundingClientRect().top)).toBe(before);
     });
 
     for (const [outcome, labels] of outcomeJourneys) {
