@@ -4,6 +4,7 @@
 // WebKit; WebdriverIO would speak to it, but for Firefox it needs geckodriver, which Debian does
 // not package, so this small client stands in for a second library (README: Testing).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { libraryMissing, locateInPage, pageQuery, testingLibrary, viewport, type Engine, type Query, type Tab } from './engine';
 import { poll } from './poll';
@@ -33,44 +34,63 @@ async function startXvfb(): Promise<{ display: string; process: ChildProcess }> 
   return { display, process: xvfb };
 }
 
-async function command<T = unknown>(url: string, method: 'GET' | 'POST' | 'DELETE', body?: unknown): Promise<T> {
+async function command<T = unknown>(url: string, method: 'GET' | 'POST' | 'DELETE', body?: unknown, timeout = 60_000): Promise<T> {
   const response = await fetch(url, {
     method,
     headers: { 'content-type': 'application/json; charset=utf-8' },
     body: method === 'POST' ? JSON.stringify(body ?? {}) : undefined,
+    signal: AbortSignal.timeout(timeout),
   });
   const { value } = (await response.json()) as { value: T & { error?: string; message?: string } };
   if (value && typeof value === 'object' && 'error' in value && value.error) throw new Error(`WebDriver ${method} ${url}: ${value.error}: ${value.message}`);
   return value;
 }
 
-export async function launchWebKit(): Promise<Engine> {
-  const xvfb = await startXvfb();
+type Session = { sessionId: string; capabilities: { browserName: string; browserVersion: string } };
+
+/** WebKitWebDriver on a port of its own, drawing on `display`. WEBKIT_LOG=<file> keeps what it and MiniBrowser print. */
+async function startDriver(display: string) {
   const port = await freePort();
+  const log = process.env.WEBKIT_LOG;
   const driver = spawn(process.env.WEBKIT_DRIVER_PATH ?? 'WebKitWebDriver', [`--port=${port}`], {
-    env: { ...process.env, DISPLAY: xvfb.display },
-    stdio: 'ignore',
+    env: { ...process.env, DISPLAY: display },
+    stdio: log ? ['ignore', openSync(log, 'a'), openSync(log, 'a')] : 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;
   await poll('WebKitWebDriver', () => command<{ ready: boolean }>(`${base}/status`, 'GET').then((status) => status.ready || undefined, () => undefined));
+  return { base, stop: () => driver.kill() };
+}
+
+export async function launchWebKit(): Promise<Engine> {
+  const xvfb = await startXvfb();
+  let driver = await startDriver(xvfb.display);
   let version = 'MiniBrowser';
+  /** A new session: a new MiniBrowser with an ephemeral profile (automation mode). */
+  const newSession = () =>
+    command<Session>(`${driver.base}/session`, 'POST', { capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { args: ['--automation'] } } } }, 30_000);
   return {
     name: 'webkit',
     get version() {
       return version;
     },
     async open() {
-      // Each session is a new MiniBrowser with an ephemeral profile (automation mode).
-      const session = await command<{ sessionId: string; capabilities: { browserName: string; browserVersion: string } }>(`${base}/session`, 'POST', {
-        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { args: ['--automation'] } } },
-      });
+      let session: Session;
+      try {
+        session = await newSession();
+      } catch {
+        // Now and then, on a loaded machine, MiniBrowser does not come up and the driver waits for
+        // it for a minute, refusing other sessions meanwhile: start a fresh driver and ask again.
+        driver.stop();
+        driver = await startDriver(xvfb.display);
+        session = await newSession();
+      }
       version = `${session.capabilities.browserName} ${session.capabilities.browserVersion}`;
-      const tab = webDriverTab(`${base}/session/${session.sessionId}`);
-      await command(`${base}/session/${session.sessionId}/window/rect`, 'POST', viewport);
+      const tab = webDriverTab(`${driver.base}/session/${session.sessionId}`);
+      await command(`${driver.base}/session/${session.sessionId}/window/rect`, 'POST', viewport);
       return tab;
     },
     async close() {
-      driver.kill();
+      driver.stop();
       xvfb.process.kill();
     },
   };
