@@ -3,9 +3,14 @@
 // time: each opens a real browser, and the machines have two cores.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { define } from '../../src/build/define.ts';
+import { placeAlias } from '../../src/build/place.mjs';
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
+  // The app's data as the build has it, for the place PLACE chose (vite.config.ts does the same).
+  resolve: { alias: placeAlias() },
+  define,
   test: {
     include: ['tests/engines/*.spec.ts'],
     environment: 'node',
