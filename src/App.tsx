@@ -4,12 +4,12 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CrashBoundary } from './components/CrashBoundary';
+import { DraftBanner } from './components/DraftBanner';
 import { EmergencyLine } from './components/EmergencyLine';
 import { ExitSkipLink } from './components/ExitThisPage';
 import { LanguagePicker } from './components/LanguagePicker';
 import { SafetyBar } from './components/SafetyBar';
 import { StepNav } from './components/StepNav';
-import { exitUrl } from './config';
 import type { OutcomeId } from './flow/outcomeIds';
 import { questions, type AnswerId, type QuestionId } from './flow/questions';
 import { wizardMachine } from './flow/wizardMachine';
@@ -99,7 +99,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
     // Hide everything before the browser starts to leave, and leave so that Back from the neutral
     // site does not come back to the tool (see useBrowserHistory).
     flushSync(() => setExiting(true));
-    leave(exitUrl);
+    leave();
   }, [kiosk, startOver, leave]);
   const presses = useShiftShortcut(exit);
 
@@ -156,6 +156,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
                 ? t('progress.question', { number: trail.length + 1, total: __MOST_QUESTIONS__ })
                 : t('a11y.outcome')}
           </p>
+          <DraftBanner />
           {/* Always there, so screen readers announce the text when it appears. */}
           <p className={language.loading ? 'notice' : 'visually-hidden'} role="status">
             {language.loading && t('common.languageLoading', { language: language.loading.name })}

@@ -9,14 +9,17 @@ export const handoverEvent = 'wsid-handover';
  *  `aboutMe` on "This is happening to me". */
 export const stepAttribute = 'data-step';
 
-/** On each Exit link: before the app has taken over, boot.js leaves without a history entry too. */
+/** On each Exit link, whose address is src/exit.ts's exitUrl: before the app has taken over, boot.js
+ *  leaves to it as src/exit.ts does, replacing the page, so Back does not return here either. */
 export const exitAttribute = 'data-exit';
 
 /**
- * On <html>, set by boot.js while the app has not taken over: space-separated tokens.
- * `call911` shows the prerendered 911 outcome; `failed` hides controls that cannot work without the
- * app; `answered` (with `failed`) shows the note that the tool could not load and every contact.
- * The app removes it when it takes over.
+ * On <html>, set by boot.js the moment it runs and never removed: a script of the page runs, so the
+ * note and contact list that CSS alone reveals a few seconds after load, for when every script is
+ * blocked, stay hidden (styles.css). Its value is space-separated tokens, while the app has not
+ * taken over: `call911` shows the prerendered 911 outcome; `failed` hides controls that cannot work
+ * without the app; `answered` (with `failed`) shows the note that the tool could not load and every
+ * contact. The app empties it when it takes over.
  */
 export const bootAttribute = 'data-boot';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { i18n as I18n } from 'i18next';
 import { securityHeaders } from '../../src/build/securityHeaders';
-import { exitUrl } from '../../src/config';
+import { exitUrl } from '../../src/exit';
 import { wordsIn } from '../../src/docs/words';
 import { callChannel, contactIds, contacts, localLines } from '../../src/flow/contacts';
 import { emergencyCall } from '../../src/flow/emergency';
