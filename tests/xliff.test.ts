@@ -22,6 +22,7 @@ import { exportLanguage, translatedLanguages, type Words } from '../src/i18n/xli
 import { counts, problems, readLocales, readPlaceWords, fingerprint } from '../src/i18n/reviewStatus';
 import { fallbackLanguage } from '../src/i18n/supportedLanguages';
 import { place } from '../src/jurisdiction/currentPlace';
+import { buildPacks } from '../src/review/pack';
 
 /** The languages the place offers besides English; the first is the one each refusal is made in. */
 const languages = place.languages.filter((code) => code !== fallbackLanguage);
@@ -232,7 +233,11 @@ if (language) {
       expect(counts(placeWords.review, placeWords.english, placeWords.translations[language], language).reviewed).toBeGreaterThanOrEqual(1);
       expect(problems(locales.review, locales.english, locales.translations)).toEqual([]);
       expect(problems(placeWords.review, placeWords.english, placeWords.translations)).toEqual([]);
-    });
+      // The review pack, rendered from the screens with these words, shows the approved text and counts it.
+      const [pack] = await buildPacks([language], words.root);
+      expect(pack.markdown).toContain(approved[0]);
+      expect(pack.markdown).toMatch(new RegExp(`: ${before.reviewed + 1} reviewed, `));
+    }, 60_000);
 
     it('marks a plural key reviewed only when every one of its forms comes back reviewed', async () => {
       for (const every of [true, false]) {
