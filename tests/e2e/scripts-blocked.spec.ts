@@ -84,8 +84,9 @@ test('boot.js arriving after the reveal takes the note away without moving the f
     await held;
     await route.continue();
   });
-  // Not until load: that waits for the held script.
+  // Not until load: that waits for the held script. The first screen is measured once styled.
   await page.goto('/', { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.body && getComputedStyle(document.body).marginTop === '0px');
   const heading = page.getByRole('heading', { level: 1, name: danger.title });
   const before = await heading.boundingBox();
   await expect(page.getByRole('link', { name: note })).toBeVisible({ timeout: 8000 });
