@@ -8,7 +8,10 @@ const port = Number(process.env.NGINX_PORT ?? 8080);
 export default defineConfig({
   ...base,
   testDir: 'tests',
-  // Headers and 404 (deploy/), then the journeys (random and scripted, with reloads and Exit) and safety.
+  // A second version of the tool (the DA's number changed), for the tests that publish one.
+  globalSetup: './tests/deploy/builds.ts',
+  // Headers, 404 and publishing a new version to phones and kiosks (deploy/), then the journeys
+  // (random and scripted, with reloads and Exit) and safety.
   testMatch: ['deploy/*.spec.ts', 'e2e/first-screen.spec.ts', 'e2e/model.spec.ts', 'e2e/history.spec.ts', 'e2e/safety.spec.ts'],
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
   webServer: {

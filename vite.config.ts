@@ -27,18 +27,22 @@ export default defineConfig({
     emitLocales(),
     emitNotFoundPage(define),
     loadAppAfterFirstPaint(),
-    // The offline service worker for kiosks. Only kiosk code registers it (src/kiosk/KioskMode.tsx):
+    // The offline service worker for kiosks. Only kiosk code registers it (src/kiosk/newVersions.ts):
     // on a personal phone it would be a trace, so nothing is injected into the page.
     VitePWA({
       injectRegister: false,
       manifest: false,
+      // A new version waits, installed, until the kiosk tells it to take over (SKIP_WAITING) at a
+      // moment nobody is using it; then it takes the page, which reloads (src/kiosk/newVersions.ts).
+      registerType: 'prompt',
       workbox: {
         // The app, every language and every page's words, so a kiosk that loaded once works offline.
         globPatterns: ['**/*.{js,css,html,svg,json,txt}'],
         // The 404 page is for the server to answer, never for the kiosk to show.
         globIgnores: ['404.html'],
         navigateFallback: 'index.html',
-        ignoreURLParametersMatching: [/^v$/],
+        // The first version takes the page that installed it, so the kiosk works offline at once.
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
       },
     }),

@@ -1,17 +1,20 @@
 // Everything a shared kiosk adds, loaded only in kiosk mode: the sign that the screen is shared,
-// the idle timers with their "Are you still there?" prompt, and the offline service worker.
+// the idle timers with their "Are you still there?" prompt, and the offline service worker that
+// also brings each new version at a moment nobody is using the kiosk (newVersions.ts).
 import { useEffect, useRef } from 'react';
 import { kioskMachine } from '../flow/kioskMachine';
 import { useActor } from '../hooks/useActor';
 import { useWords } from '../i18n/useWords';
+import { keepUpToDate, type NewVersions } from './newVersions';
 import type { KioskSettings } from './settings';
 import { StillTherePrompt } from './StillTherePrompt';
 import './kiosk.css';
 
 export { QrCode } from './QrCode';
 
-// Not 'scroll': the reset itself scrolls to the top, which would start the timers again.
-const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+// Not 'scroll': the reset itself scrolls to the top, which would start the timers again. 'click' too:
+// assistive technology may click without any pointer or key event, and a click means someone is here.
+const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'click'] as const;
 
 interface Props {
   settings: KioskSettings;
@@ -44,12 +47,17 @@ export function KioskMode({ settings, onClear }: Props) {
     };
   }, [sendEvent]);
 
+  const versions = useRef<NewVersions>(undefined);
   useEffect(() => {
     // Offline for the kiosk only: a personal phone never gets a service worker (it would be a trace).
-    if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-      void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined);
-    }
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    const kept = keepUpToDate(navigator.serviceWorker, './sw.js', () => window.location.reload());
+    versions.current = kept;
+    return () => kept.stop();
   }, []);
+  // Untouched since the last reset (or since it loaded): on the first question, nobody here.
+  const untouched = state.matches('waiting');
+  useEffect(() => versions.current?.setIdle(untouched), [untouched]);
 
   return (
     <>
