@@ -8,8 +8,11 @@ import { loadAppAfterFirstPaint } from './src/build/loadAppAfterFirstPaint.ts';
 import { emitLocales, localesVersion, reviewedLanguageCodes } from './src/build/locales.ts';
 import { emitNotFoundPage } from './src/build/notFound.ts';
 import { pageMeta } from './src/build/pageMeta.ts';
+import { precacheIntegrity } from './src/build/precacheIntegrity.ts';
 import { prerenderFirstScreen } from './src/build/prerenderFirstScreen.ts';
 import { securityHeadersPlugin } from './src/build/securityHeaders.ts';
+
+const integrity = precacheIntegrity();
 
 const define = {
   __LOCALES_VERSION__: JSON.stringify(localesVersion),
@@ -27,6 +30,7 @@ export default defineConfig({
     emitLocales(),
     emitNotFoundPage(define),
     loadAppAfterFirstPaint(),
+    integrity.plugin,
     // The offline service worker for kiosks. Only kiosk code registers it (src/kiosk/newVersions.ts):
     // on a personal phone it would be a trace, so nothing is injected into the page.
     VitePWA({
@@ -43,6 +47,8 @@ export default defineConfig({
         navigateFallback: 'index.html',
         // The first version takes the page that installed it, so the kiosk works offline at once.
         clientsClaim: true,
+        // Every file checked against the build's, so a half-published server fails the download.
+        manifestTransforms: [integrity.transform],
         cleanupOutdatedCaches: true,
       },
     }),

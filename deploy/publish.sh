@@ -4,9 +4,9 @@
 # - Earlier builds' files in assets/ stay for KEEP_DAYS days (30 by default): a phone that opened the
 #   page before this deploy still finds the code and words it asks for later (an outcome, a language,
 #   a Learn page), all from its own version. Files no build has published for KEEP_DAYS days go.
-# - The new assets arrive first and index.html last, each file under a temporary name and then
-#   renamed, so no page is ever served that names a file not yet there, and no file is served half
-#   written. sw.js comes just before index.html: a kiosk then finds every file its new version needs.
+# - The new assets arrive first, then the other files, index.html and, last, sw.js, each under a
+#   temporary name and then renamed: no page is ever served that names a file not yet there, no file
+#   is served half written, and a kiosk that finds the new sw.js finds every file its version needs.
 set -euo pipefail
 build=${1:?usage: publish.sh <build folder> <served folder>}
 root=${2:?usage: publish.sh <build folder> <served folder>}
@@ -22,7 +22,7 @@ put() {
   mv -f "$root/$1.publishing" "$root/$1"
 }
 
-last=(sw.js index.html)
+last=(index.html sw.js)
 (cd "$build" && find assets -type f) | while read -r file; do put "$file"; done
 (cd "$build" && find . -type f ! -path './assets/*' ! -name sw.js ! -name index.html | sed 's|^\./||') |
   while read -r file; do put "$file"; done
