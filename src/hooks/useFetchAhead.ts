@@ -8,12 +8,15 @@ import type { i18n as I18n } from 'i18next';
 /** `loadOutcomeScreens` fetches the outcome screens' code (src/screens/OutcomeStep.tsx). */
 export function useFetchAhead(i18n: I18n, loadOutcomeScreens: () => Promise<unknown>) {
   useEffect(() => {
-    const fetchAhead = () => {
-      void loadOutcomeScreens();
-      void i18n.loadNamespaces('outcome');
-      void import('../components/ContactDirectory');
-      if ('speechSynthesis' in window) void import('../components/Listen');
-    };
+    // A fetch that fails (offline, or a deploy has removed the file) is tried again when needed, and
+    // what stands in then is the step's own: settled, so the failure here stays quiet.
+    const fetchAhead = () =>
+      void Promise.allSettled([
+        loadOutcomeScreens(),
+        i18n.loadNamespaces('outcome'),
+        import('../components/ContactDirectory'),
+        'speechSynthesis' in window && import('../components/Listen'),
+      ]);
     // Safari has no requestIdleCallback.
     if (window.requestIdleCallback) {
       const id = window.requestIdleCallback(fetchAhead, { timeout: 2000 });

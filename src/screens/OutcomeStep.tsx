@@ -16,10 +16,14 @@ interface Screens {
 let loaded: Screens | undefined;
 
 /** Fetches the outcome screens' code (aboutMeResult has its own); called ahead of need, so a tap finds it here. */
-export const loadOutcomeScreens = () =>
-  Promise.all([import('./OutcomeScreen'), import('./AboutMeScreen')]).then(
+export const loadOutcomeScreens = () => {
+  const loading = Promise.all([import('./OutcomeScreen'), import('./AboutMeScreen')]).then(
     ([{ OutcomeScreen }, { AboutMeScreen }]): Screens => (loaded = { OutcomeScreen, AboutMeScreen }),
   );
+  // Callers that fetch ahead ignore a failure: the outcome's own load meets it and shows the stand-in.
+  loading.catch(() => undefined);
+  return loading;
+};
 const LazyOutcomeScreen = lazy(() => loadOutcomeScreens().then((screens) => ({ default: screens.OutcomeScreen })));
 const LazyAboutMeScreen = lazy(() => loadOutcomeScreens().then((screens) => ({ default: screens.AboutMeScreen })));
 

@@ -28,8 +28,8 @@ export const numbers: { before: Channel; after: Channel } = {
 /** Top-level entries of the checkout that a build does not read. */
 const notSources = new Set(['node_modules', 'dist', '.git', 'test-results', 'playwright-report', 'tests']);
 
-/** Every file under `dir` (relative paths). */
-function files(dir: string, under = dir): string[] {
+/** Every file under `dir`, relative to it. */
+export function files(dir: string, under = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? files(join(dir, entry.name), under) : [relative(under, join(dir, entry.name))],
   );

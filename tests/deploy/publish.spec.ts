@@ -2,18 +2,11 @@
 // earlier version's code and words stay for KEEP_DAYS days, so a page opened before the deploy still
 // gets them; after that they go, and a request for one gets the 404 page, which no cache may keep.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { numbers, versions } from './builds';
+import { files, numbers, versions } from './builds';
 import { Site } from './site';
-
-/** Every file under `dir`, relative to it. */
-function files(dir: string, under = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(dir, entry.name), under) : [relative(under, join(dir, entry.name))],
-  );
-}
 
 let site: Site;
 test.beforeAll(async () => {
