@@ -33,6 +33,11 @@ export function KioskMode({ settings, onClear }: Props) {
   useEffect(() => {
     let lastMove = 0;
     const onActivity = (event: Event) => {
+      // A touch on "Are you still there?", or a key that presses its button, is answered by the
+      // prompt itself (its click). Taken as activity here, it would close the prompt before the click
+      // lands, and the click would press whatever lies beneath it.
+      const onPrompt = (event.target as Element | null)?.closest?.('.still-there');
+      if (onPrompt && (!(event instanceof KeyboardEvent) || event.key === 'Enter' || event.key === ' ')) return;
       // Pointer movement comes in floods; once a second is plenty to keep the screen awake.
       if (event.type === 'pointermove' && event.timeStamp - lastMove < 1000) return;
       lastMove = event.timeStamp;
