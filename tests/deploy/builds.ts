@@ -10,7 +10,8 @@ import { join, relative } from 'node:path';
 import type { Channel } from '../../src/flow/contacts';
 import { contacts } from '../../src/flow/contacts';
 
-/** The contact whose number the second version changes: the line that closes every outcome. */
+/** The contact whose number the second version changes: the District Attorney's Office, whose line
+ *  closes every outcome and is the adult outcome's action. */
 export const changedContact = 'daOffice' as const;
 const [before] = contacts[changedContact].channels;
 
@@ -44,13 +45,16 @@ function buildWithChangedNumber(copy: string, out: string) {
   for (const file of files(join(copy, 'src', 'jurisdiction'))) {
     const path = join(copy, 'src', 'jurisdiction', file);
     const source = readFileSync(path, 'utf8');
-    const next = source.replaceAll(`'${before.display}'`, `'${numbers.after.display}'`).replaceAll(`'${before.href}'`, `'${numbers.after.href}'`);
+    // The exact quoted strings, in single or double quotes (a module or a JSON file).
+    const next = source.replace(/(['"])([^'"]*)\1/g, (quoted, quote: string, text: string) =>
+      text === before.display ? `${quote}${numbers.after.display}${quote}` : text === before.href ? `${quote}${numbers.after.href}${quote}` : quoted,
+    );
     if (next !== source) {
       writeFileSync(path, next);
       edited += 1;
     }
   }
-  if (edited === 0) throw new Error(`No file under src/jurisdiction holds ${before.display} as '${before.display}'`);
+  if (edited === 0) throw new Error(`No file under src/jurisdiction holds the string '${before.display}'`);
   execFileSync(join(copy, 'node_modules', '.bin', 'vite'), ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: copy,
     env: { ...process.env, NODE_ENV: 'production' },
