@@ -8,8 +8,11 @@ const port = Number(process.env.NGINX_PORT ?? 8080);
 export default defineConfig({
   ...base,
   testDir: 'tests',
-  // Headers and 404 (deploy/), then the journeys (random and scripted, with reloads and Exit; each
-  // outcome with its links) and safety.
+  // A second version of the tool (the DA's number changed), for the tests that publish one; the
+  // check that dist/ is the selected place's build runs first.
+  globalSetup: [...[base.globalSetup ?? []].flat(), './tests/deploy/builds.ts'],
+  // Headers, 404 and publishing a new version to phones and kiosks (deploy/), then the journeys
+  // (random and scripted, with reloads and Exit; each outcome with its links) and safety.
   testMatch: [
     'deploy/*.spec.ts',
     'e2e/first-screen.spec.ts',

@@ -9,9 +9,12 @@ import { define } from './src/build/define.ts';
 import { emitLocales } from './src/build/locales.ts';
 import { emitNotFoundPage } from './src/build/notFound.ts';
 import { pageMeta } from './src/build/pageMeta.ts';
+import { precacheIntegrity } from './src/build/precacheIntegrity.ts';
 import { prerenderFirstScreen } from './src/build/prerenderFirstScreen.ts';
 import { securityHeadersPlugin } from './src/build/securityHeaders.ts';
 import { placeAlias } from './src/build/place.mjs';
+
+const integrity = precacheIntegrity();
 
 export default defineConfig({
   define,
@@ -26,18 +29,25 @@ export default defineConfig({
     emitLocales(),
     emitNotFoundPage(define),
     loadAppAfterFirstPaint(),
-    // The offline service worker for kiosks. Only kiosk code registers it (src/kiosk/KioskMode.tsx):
+    integrity.plugin,
+    // The offline service worker for kiosks. Only kiosk code registers it (src/kiosk/newVersions.ts):
     // on a personal phone it would be a trace, so nothing is injected into the page.
     VitePWA({
       injectRegister: false,
       manifest: false,
+      // A new version waits, installed, until the kiosk tells it to take over (SKIP_WAITING) at a
+      // moment nobody is using it; then it takes the page, which reloads (src/kiosk/newVersions.ts).
+      registerType: 'prompt',
       workbox: {
         // The app, every language and every page's words, so a kiosk that loaded once works offline.
         globPatterns: ['**/*.{js,css,html,svg,json,txt}'],
         // The 404 page is for the server to answer, never for the kiosk to show.
         globIgnores: ['404.html'],
         navigateFallback: 'index.html',
-        ignoreURLParametersMatching: [/^v$/],
+        // The first version takes the page that installed it, so the kiosk works offline at once.
+        clientsClaim: true,
+        // Every file checked against the build's, so a half-published server fails the download.
+        manifestTransforms: [integrity.transform],
         cleanupOutdatedCaches: true,
       },
     }),

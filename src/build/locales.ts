@@ -1,5 +1,7 @@
-// The locale files, copied into the build as plain JSON for the app to fetch on demand, and their
-// version, which changes whenever any of them changes so that no browser keeps stale words.
+// The locale files, copied into the build as plain JSON for the app to fetch on demand, under a
+// folder named by their version, which changes whenever any of them changes: no browser keeps stale
+// words, and a page opened before a deploy still finds its own words beside its own code (assets/ is
+// kept for a while after each deploy: README, Deploy).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +20,7 @@ const localeFiles = readdirSync(localesDir, { withFileTypes: true })
       .map((file) => `${dir.name}/${file}`),
   );
 
-/** Read by src/i18n/i18n.ts as __LOCALES_VERSION__ and added to each locale file's address. */
+/** Read by src/i18n/i18n.ts as __LOCALES_VERSION__: each locale file is at assets/<version>/locales/. */
 export const localesVersion = createHash('sha256')
   .update(localeFiles.map((file) => file + readFileSync(join(localesDir, file), 'utf8')).join())
   .digest('hex')
@@ -28,15 +30,22 @@ export const localesVersion = createHash('sha256')
  *  string reviewed, the place's own words too), known at build time so the app asks nothing. */
 export const reviewedLanguageCodes = reviewedLanguages(readLocales(localesDir), readPlaceWords(placeDir()));
 
-/** Copies the locale files, minified, into the build beside index.html. */
+/** Copies the locale files, minified, into the build's assets/<version>/locales/. */
 export function emitLocales(): Plugin {
   return {
     name: 'emit-locales',
-    apply: 'build',
+    // The development server serves the repository's locales/ at the same address.
+    configureServer(server) {
+      const prefix = `/assets/${localesVersion}/locales/`;
+      server.middlewares.use((request, _response, next) => {
+        if (request.url?.startsWith(prefix)) request.url = `/locales/${request.url.slice(prefix.length)}`;
+        next();
+      });
+    },
     generateBundle() {
       for (const file of localeFiles) {
         const words = JSON.parse(readFileSync(join(localesDir, file), 'utf8'));
-        this.emitFile({ type: 'asset', fileName: `locales/${file}`, source: JSON.stringify(words) });
+        this.emitFile({ type: 'asset', fileName: `assets/${localesVersion}/locales/${file}`, source: JSON.stringify(words) });
       }
     },
   };

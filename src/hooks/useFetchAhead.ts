@@ -9,15 +9,16 @@ import type { i18n as I18n } from 'i18next';
 /** `loadOutcomeScreen` fetches the outcome screen's code (src/screens/OutcomeStep.tsx). */
 export function useFetchAhead(i18n: I18n, loadOutcomeScreen: () => Promise<unknown>, language: string) {
   useEffect(() => {
-    // Each is fetched again when needed; a failure here (the network went) is no error of the page's.
-    const quietly = (load: Promise<unknown>) => void load.catch(() => undefined);
-    const fetchAhead = () => {
-      quietly(loadOutcomeScreen());
-      quietly(i18n.loadNamespaces('outcome'));
-      quietly(import('../components/ContactDirectory'));
-      quietly(import('../i18n/dates').then(({ prepareDates }) => prepareDates(language)));
-      if ('speechSynthesis' in window) quietly(import('../components/Listen'));
-    };
+    // A fetch that fails (offline, or a deploy has removed the file) is tried again when needed, and
+    // what stands in then is the step's own: settled, so the failure here stays quiet.
+    const fetchAhead = () =>
+      void Promise.allSettled([
+        loadOutcomeScreen(),
+        i18n.loadNamespaces('outcome'),
+        import('../components/ContactDirectory'),
+        import('../i18n/dates').then(({ prepareDates }) => prepareDates(language)),
+        'speechSynthesis' in window && import('../components/Listen'),
+      ]);
     // Safari has no requestIdleCallback.
     if (window.requestIdleCallback) {
       const id = window.requestIdleCallback(fetchAhead, { timeout: 2000 });

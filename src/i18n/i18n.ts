@@ -92,8 +92,9 @@ async function loadWords(language: string, namespace: string): Promise<Words> {
   if (!pickableLanguages.some((known) => known.code === language) || !namespaces.includes(namespace as 'learn')) {
     throw new Error(`No ${namespace} words for ${language}`);
   }
-  // Plain JSON files beside index.html (copied there by the build): no JavaScript to parse.
-  const url = new URL(`locales/${language}/${namespace}.json?v=${__LOCALES_VERSION__}`, document.baseURI);
+  // Plain JSON files (copied by the build, src/build/locales.ts): no JavaScript to parse. Under their
+  // version, like the code's hashed names, so a page opened before a deploy still gets its own words.
+  const url = new URL(`assets/${__LOCALES_VERSION__}/locales/${language}/${namespace}.json`, document.baseURI);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return response.json() as Promise<Words>;

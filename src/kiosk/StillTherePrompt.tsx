@@ -39,6 +39,8 @@ export function StillTherePrompt({ countdownSeconds, onStillHere }: Props) {
         event.preventDefault();
         onStillHere();
       }}
+      // So does a tap beside the box, on the dimmed page (the dialog's backdrop).
+      onClick={(event) => event.target === event.currentTarget && onStillHere()}
     >
       <h2 id="still-there-title">{t('kiosk.stillThere')}</h2>
       <p id="still-there-body">{t('kiosk.clearing')}</p>

@@ -12,7 +12,12 @@ import type { OutcomeId } from '../flow/outcomeIds';
 let loaded: (typeof import('./OutcomeScreen'))['OutcomeScreen'] | undefined;
 
 /** Fetches the outcome screen's code; called ahead of need, so a tap finds it here. */
-export const loadOutcomeScreen = () => import('./OutcomeScreen').then(({ OutcomeScreen }) => (loaded = OutcomeScreen));
+export const loadOutcomeScreen = () => {
+  const loading = import('./OutcomeScreen').then(({ OutcomeScreen }) => (loaded = OutcomeScreen));
+  // Callers that fetch ahead ignore a failure: the outcome's own load meets it and shows the stand-in.
+  loading.catch(() => undefined);
+  return loading;
+};
 const LazyOutcomeScreen = lazy(() => loadOutcomeScreen().then((screen) => ({ default: screen })));
 
 interface Props {

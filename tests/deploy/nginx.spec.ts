@@ -1,5 +1,6 @@
 // What nginx with deploy/nginx.conf sends: the security headers on every response (pages, code,
 // words, the 404 page), caching that fits each file, compression, and the 404 page for unknown paths.
+import { readdirSync } from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { app } from '../e2e/app';
 import { callEmergency, codes, en, english, wordsOf } from '../e2e/screens';
@@ -7,6 +8,10 @@ import { callEmergency, codes, en, english, wordsOf } from '../e2e/screens';
 const { securityHeaders } = app;
 /** The place's last language (its only one, English, where it offers no other). */
 const last = codes.at(-1)!;
+
+/** Where the build put the words: assets/<their version>/locales/ (src/build/locales.ts). */
+const [wordsVersion] = readdirSync('dist/assets', { withFileTypes: true }).filter((entry) => entry.isDirectory());
+const words = (file: string) => `/assets/${wordsVersion.name}/locales/${file}`;
 
 function expectSecurityHeaders(response: APIResponse) {
   for (const [name, value] of securityHeaders) expect(response.headers()[name.toLowerCase()], name).toBe(value);
@@ -17,21 +22,21 @@ test('every kind of response carries the security headers', async ({ request }) 
   const html = await page.text();
   const assets = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((match) => match[1]);
   expect(assets.length).toBeGreaterThan(1);
-  for (const path of ['/', `/?lng=${last}`, '/index.html', ...assets.map((asset) => `/${asset}`), `/locales/${english}/outcome.json`, '/sw.js', '/noscript.css', '/no/such/page']) {
+  for (const path of ['/', `/?lng=${last}`, '/index.html', ...assets.map((asset) => `/${asset}`), words(`${english}/outcome.json`), '/sw.js', '/noscript.css', '/no/such/page']) {
     const response = await request.get(path);
     expectSecurityHeaders(response);
   }
   expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 });
 
-test('hashed files are kept for a year; the page, the service worker and the words are checked each time', async ({ request }) => {
+test('hashed files and versioned words are kept for a year; the page and the service worker are checked each time', async ({ request }) => {
   const html = await (await request.get('/')).text();
   const script = html.match(/src="\.\/(assets\/boot-[\w-]+\.js)"/)![1];
   const stylesheet = html.match(/href="\.\/(assets\/index-[\w-]+\.css)"/)![1];
-  for (const path of [script, stylesheet]) {
-    expect((await request.get(`/${path}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  for (const path of [`/${script}`, `/${stylesheet}`, words(`${last}/translation.json`)]) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
   }
-  for (const path of ['/', '/index.html', '/sw.js', `/locales/${last}/translation.json`, '/favicon.svg']) {
+  for (const path of ['/', '/index.html', '/sw.js', '/favicon.svg']) {
     expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
   }
 });
@@ -39,7 +44,7 @@ test('hashed files are kept for a year; the page, the service worker and the wor
 test('text is sent compressed with gzip', async ({ request }) => {
   const html = await (await request.get('/')).text();
   const vendor = html.match(/src="\.\/(assets\/boot-[\w-]+\.js)"/)![1];
-  for (const path of ['/', `/${vendor}`, `/locales/${english}/translation.json`]) {
+  for (const path of ['/', `/${vendor}`, words(`${english}/translation.json`)]) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.headers()['content-encoding'], path).toBe('gzip');
   }

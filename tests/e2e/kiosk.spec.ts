@@ -33,6 +33,40 @@ test(`after ${kioskTimers.idleSeconds} s idle and a ${kioskTimers.countdownSecon
   await expect(page.getByRole('button', { name: en('common.back') })).toHaveCount(0);
 });
 
+test('a tap or a key on "I\'m still here", or a tap beside it, keeps the answers and presses nothing beneath', async ({ page }) => {
+  await page.clock.install();
+  await openTool(page, '/?kiosk=1');
+  await answer(page, ...labelsTo('parent'));
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  // Every click, wherever it lands: none may reach the page behind the prompt.
+  await page.evaluate(() => {
+    const clicks: string[] = [];
+    document.addEventListener('click', (event) => clicks.push((event.target as Element).closest('dialog') ? 'prompt' : 'page'), true);
+    Object.assign(window, { clicks });
+  });
+  const dialog = page.getByRole('dialog');
+  const button = dialog.getByRole('button', { name: kiosk('kiosk.stillHere') });
+  const ways: [string, () => Promise<void>][] = [
+    // A finger comes down on the button, without hovering first.
+    ['tap', async () => {
+      const box = (await button.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    }],
+    ['space', () => page.keyboard.press(' ')],
+    ['tap beside it', () => page.mouse.click(5, 5)],
+  ];
+  for (const [way, press] of ways) {
+    await page.clock.fastForward(pastIdle);
+    await expect(button, way).toBeFocused();
+    await press();
+    await expect(dialog, way).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 }), way).toHaveText(heading!);
+  }
+  expect(await page.evaluate(() => (window as unknown as { clicks: string[] }).clicks)).toEqual(['prompt', 'prompt', 'prompt']);
+  await page.clock.fastForward(pastCountdown);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading!);
+});
+
 for (const [outcome, labels] of outcomeJourneys) {
   test(`${outcome}: every contact shows its number with a QR code, and nothing dials or leaves`, async ({ page }) => {
     await openTool(page, '/?kiosk=1');
