@@ -44,5 +44,7 @@ export function useLanguage(step: string) {
     [i18n],
   );
 
-  return { current, loading, failed, choose };
+  // Not "loading" once the language is on screen: the notice would otherwise be said again, in the
+  // new language, in the moment before the load's last step clears it.
+  return { current, loading: loading?.code === current.code ? undefined : loading, failed, choose };
 }

@@ -1,0 +1,116 @@
+// A screen reader in the test page (@guidepup/virtual-screen-reader): the page as a screen reader
+// meets it, what it says, and the words it should say, from the locale files and the place's data.
+// Used by the screen-reader journeys and by the transcripts that the review pack includes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { virtual } from '@guidepup/virtual-screen-reader';
+import type { i18n as I18n } from 'i18next';
+import type { Channel } from '../src/flow/contacts';
+import { emergencyCall } from '../src/flow/emergency';
+import type { OutcomeId } from '../src/flow/outcomeIds';
+import { outcomeView } from '../src/flow/outcomeView';
+import { renderFirstScreen } from '../src/prerender';
+import { say } from './journeys';
+
+/**
+ * Makes the test page hide what the built page hides, so that a screen reader hearing it here hears
+ * what it would hear there: the app's styles (the printed-on line is for paper only), the browser's
+ * own rule for a closed disclosure (jsdom lacks it), and the parts the build keeps hidden in the page
+ * until they are needed (the 911 outcome's stand-in, the note that the tool could not load, the
+ * contact list). Returns what undoes it.
+ */
+export function asBuilt(): () => void {
+  const style = document.createElement('style');
+  // Read from the file: Vitest hands CSS imports to tests empty.
+  style.textContent = readFileSync(join(process.cwd(), 'src/styles.css'), 'utf8');
+  document.head.append(style);
+  // Only the rules that hide something on screen: the screen reader asks every element's style, and
+  // jsdom matches each against every rule, so the whole sheet would make each move slow.
+  const hiding = [...style.sheet!.cssRules]
+    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && (rule.style.display === 'none' || rule.style.visibility === 'hidden'))
+    .map((rule) => rule.cssText);
+  style.textContent = [...hiding, 'details:not([open]) > :not(summary) { display: none; }'].join('\n');
+  const restoreStyles = rememberStyles();
+  const parts = document.createElement('template');
+  parts.innerHTML = renderFirstScreen().directory;
+  const hidden = [...parts.content.children];
+  document.body.append(...hidden);
+  return () => {
+    [style, ...hidden].forEach((element) => element.remove());
+    restoreStyles();
+  };
+}
+
+/**
+ * jsdom works out an element's style afresh, from every rule, each time it is asked, and the screen
+ * reader asks for every element each time the page changes: remembered until the page next changes
+ * (any change at all: the watcher's records are read on each call, so none is missed), the answers
+ * are the same and the journeys several times faster.
+ */
+function rememberStyles(): () => void {
+  const compute = window.getComputedStyle;
+  let known = new WeakMap<Element, CSSStyleDeclaration>();
+  const watcher = new MutationObserver(() => {});
+  watcher.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  window.getComputedStyle = (element, pseudo) => {
+    if (pseudo) return compute.call(window, element, pseudo);
+    if (watcher.takeRecords().length > 0) known = new WeakMap();
+    let style = known.get(element);
+    if (!style) known.set(element, (style = compute.call(window, element)));
+    return style;
+  };
+  return () => {
+    watcher.disconnect();
+    window.getComputedStyle = compute;
+  };
+}
+
+/** An emptied live region (a notice going away): a screen reader says nothing for it. */
+const silent = /^(polite|assertive): $/;
+
+/** What the screen reader said since the last call, in order. */
+export async function heard(): Promise<string[]> {
+  const said = (await virtual.spokenPhraseLog()).filter((phrase) => !silent.test(phrase));
+  await virtual.clearSpokenPhraseLog();
+  return said;
+}
+
+/** Moves on, item by item, until `until` says stop (at the latest at the end of the page); returns what was said. */
+export async function readOn(until: (phrase: string) => boolean = () => false): Promise<string[]> {
+  await heard();
+  for (let moves = 0; moves < 2000; moves++) {
+    await virtual.next();
+    const phrase = await virtual.lastSpokenPhrase();
+    if (until(phrase) || phrase === 'end of document') return heard();
+  }
+  throw new Error('The page never ended');
+}
+
+/** Said when the screen reader arrives somewhere, rather than content of its own. */
+export const structural = /^(document|banner|main|contentinfo|navigation|region|status|group|list|paragraph|listitem)\b|^end of /;
+
+/** The words the screen reader should say for a link to one way of reaching a contact, from the
+ *  locale's sentence for that kind of channel and the contact's data. */
+export function channelWords(i18n: I18n, channel: Channel): string {
+  const t = i18n.getFixedT(i18n.language, 'outcome');
+  const sentence =
+    channel.kind === 'call' && channel.vanity
+      ? t('channels.callVanity', { number: channel.display, vanity: channel.vanity })
+      : t(`channels.${channel.kind}`, { number: channel.display, address: channel.display });
+  const words = sentence.replace(/<\/?number>/g, '');
+  return channel.kind === 'web' ? `${words} ${t('channels.newTab')}` : words;
+}
+
+/** What the screen reader says for each link of an outcome's primary action, in screen order: the
+ *  number in its sentence, then each contact's ways. */
+export function primaryLinks(i18n: I18n, id: OutcomeId): string[] {
+  const action = outcomeView(id, i18n.language).sections.find((section) => section.kind === 'action');
+  if (action?.kind !== 'action') return [];
+  const inSentence = action.call ? [say(i18n, action.text).match(/<call>(.*?)<\/call>/)![1]] : [];
+  return [...inSentence, ...action.contacts.flatMap(({ channels }) => channels.map((channel) => channelWords(i18n, channel)))].map(
+    (words) => `link, ${words}`,
+  );
+}
+
+/** The link on every screen: "Call 911". */
+export const emergencyLink = (i18n: I18n) => `link, ${i18n.t('emergency.call', { number: emergencyCall.display })}`;
