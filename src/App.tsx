@@ -9,7 +9,6 @@ import { ExitSkipLink } from './components/ExitThisPage';
 import { LanguagePicker } from './components/LanguagePicker';
 import { SafetyBar } from './components/SafetyBar';
 import { StepNav } from './components/StepNav';
-import { exitUrl } from './config';
 import type { OutcomeId } from './flow/outcomeIds';
 import { questions, type AnswerId, type QuestionId } from './flow/questions';
 import { wizardMachine } from './flow/wizardMachine';
@@ -99,7 +98,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
     // Hide everything before the browser starts to leave, and leave so that Back from the neutral
     // site does not come back to the tool (see useBrowserHistory).
     flushSync(() => setExiting(true));
-    leave(exitUrl);
+    leave();
   }, [kiosk, startOver, leave]);
   const presses = useShiftShortcut(exit);
 

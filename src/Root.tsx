@@ -6,13 +6,12 @@ import { App } from './App';
 import { CrashBoundary } from './components/CrashBoundary';
 import { ExitSkipLink } from './components/ExitThisPage';
 import { SafetyBar } from './components/SafetyBar';
-import { exitUrl } from './config';
-import { replacePage } from './navigation';
+import { leavePage } from './exit';
 import type { KioskSettings } from './kiosk/settings';
 import { CrashScreen } from './screens/CrashScreen';
 
 /** After a crash Exit still leaves at once, even on a kiosk: there is no app left to reset. */
-const leave = () => replacePage(exitUrl);
+const leave = leavePage;
 
 export function Root({ i18n, kiosk }: { i18n: I18n; kiosk?: KioskSettings }) {
   return (

@@ -9,7 +9,8 @@ export const handoverEvent = 'wsid-handover';
  *  `aboutMe` on "This is happening to me". */
 export const stepAttribute = 'data-step';
 
-/** On each Exit link: before the app has taken over, boot.js leaves without a history entry too. */
+/** On each Exit link, whose address is src/exit.ts's exitUrl: before the app has taken over, boot.js
+ *  leaves to it as src/exit.ts does, replacing the page, so Back does not return here either. */
 export const exitAttribute = 'data-exit';
 
 /**

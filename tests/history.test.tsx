@@ -5,16 +5,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import learn from '../locales/en/learn.json';
 import outcome from '../locales/en/outcome.json';
 import en from '../locales/en/translation.json';
-import { exitUrl } from '../src/config';
 import { handoverEvent, type Handover } from '../src/handover';
 import { takeEarlyTaps } from '../src/hooks/useEarlyTaps';
-import { replacePage } from '../src/navigation';
+import { leavePage } from '../src/exit';
 import { renderApp } from './render';
 
-vi.mock('../src/navigation', () => ({ replacePage: vi.fn() }));
+vi.mock('../src/exit', async (actual) => ({ ...(await actual<typeof import('../src/exit')>()), leavePage: vi.fn() }));
 
 afterEach(() => {
-  vi.mocked(replacePage).mockReset();
+  vi.mocked(leavePage).mockReset();
   window.history.replaceState(null, '');
 });
 
@@ -24,14 +23,14 @@ const entryIndex = () => (window.history.state as { wsid: { index: number } }).w
 describe('Exit', () => {
   it('from a middle question, steps back to the first entry of the tool before leaving', async () => {
     let indexWhenLeaving: number | undefined;
-    vi.mocked(replacePage).mockImplementation(() => void (indexWhenLeaving = entryIndex()));
+    vi.mocked(leavePage).mockImplementation(() => void (indexWhenLeaving = entryIndex()));
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: en.answers.no }));
     await user.click(screen.getByRole('button', { name: en.answers.yes }));
     expect(entryIndex()).toBe(2);
     await user.click(screen.getAllByRole('link', { name: /Exit this page/ })[1]);
-    await waitFor(() => expect(replacePage).toHaveBeenCalledWith(exitUrl));
-    expect(replacePage).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(leavePage).toHaveBeenCalled());
+    expect(leavePage).toHaveBeenCalledTimes(1);
     expect(indexWhenLeaving).toBe(0);
   });
 });

@@ -34,7 +34,9 @@ async function keysAskedFor(run: () => Promise<unknown>): Promise<Set<string>> {
 
 /** The keys of every sentence of every outcome, as a place without local lines would show them. */
 function keysWithoutLocalLines(): string[] {
-  const kept = localLines.splice(0);
+  // The directory's list itself, emptied for the moment: the views read it.
+  const lines = localLines as string[];
+  const kept = lines.splice(0);
   try {
     return outcomeIds.flatMap((id) =>
       outcomeView(id, 'en').sections.flatMap((section) =>
@@ -42,7 +44,7 @@ function keysWithoutLocalLines(): string[] {
       ),
     ).map(({ key }) => `outcome:${key}`);
   } finally {
-    localLines.push(...kept);
+    lines.push(...kept);
   }
 }
 

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { outcomeView } from '../src/flow/outcomeView';
 import { languages } from '../src/i18n/languages';
 import { kioskDefaults, kioskRanges, kioskSettings, type KioskSettings } from '../src/kiosk/settings';
-import { replacePage } from '../src/navigation';
+import { leavePage } from '../src/exit';
 import { outcomeHeading } from './journeys';
 import { renderApp } from './render';
 
-vi.mock('../src/navigation', () => ({ replacePage: vi.fn() }));
+vi.mock('../src/exit', async (actual) => ({ ...(await actual<typeof import('../src/exit')>()), leavePage: vi.fn() }));
 
 /** The place's own timers (src/jurisdiction/<place>), English, no printing: what `?kiosk=1` alone gives. */
 const settings: KioskSettings = { ...kioskDefaults, defaultLanguage: 'en', printing: false };
@@ -54,7 +54,7 @@ describe('kiosk mode', () => {
   beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
   afterEach(() => {
     vi.useRealTimers();
-    vi.mocked(replacePage).mockClear();
+    vi.mocked(leavePage).mockClear();
     window.history.replaceState(null, '');
     document.documentElement.lang = 'en';
   });
@@ -108,7 +108,7 @@ describe('kiosk mode', () => {
   it('Exit this page starts afresh instead of leaving the kiosk', async () => {
     const { user } = await answeredTwice();
     await user.click(screen.getAllByRole('link', { name: /Exit this page/ })[1]);
-    expect(replacePage).not.toHaveBeenCalled();
+    expect(leavePage).not.toHaveBeenCalled();
     expect(screen.getByRole('heading', { level: 1, name: 'Is anyone in immediate danger right now?' })).toBeVisible();
     expect(screen.queryByText('Your earlier answer')).not.toBeInTheDocument();
   });

@@ -3,17 +3,16 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../locales/en/translation.json';
-import { exitUrl } from '../src/config';
 import { contactIds, contacts } from '../src/flow/contacts';
-import { replacePage } from '../src/navigation';
+import { exitUrl, leavePage } from '../src/exit';
 import { languages } from '../src/i18n/languages';
 import { renderApp } from './render';
 import { serveLocales } from './setup';
 
-vi.mock('../src/navigation', () => ({ replacePage: vi.fn() }));
+vi.mock('../src/exit', async (actual) => ({ ...(await actual<typeof import('../src/exit')>()), leavePage: vi.fn() }));
 
 afterEach(() => {
-  vi.mocked(replacePage).mockClear();
+  vi.mocked(leavePage).mockClear();
   vi.restoreAllMocks();
   window.history.replaceState(null, '');
 });
@@ -25,7 +24,7 @@ describe('Exit this page', () => {
     const [skipLink, button] = screen.getAllByRole('link', { name: /Exit this page/ });
     expect(skipLink).toHaveAttribute('href', exitUrl);
     await user.click(button);
-    expect(replacePage).toHaveBeenCalledWith(exitUrl);
+    expect(leavePage).toHaveBeenCalled();
     expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.getByText('Leaving this page')).toBeInTheDocument();
@@ -46,7 +45,7 @@ describe('Exit this page', () => {
     await user.tab();
     expect(screen.getByRole('link', { name: 'Exit this page now' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(replacePage).toHaveBeenCalledWith(exitUrl);
+    expect(leavePage).toHaveBeenCalled();
   });
 
   it('pressing Shift three times exits, announcing the presses left', async () => {
@@ -55,9 +54,9 @@ describe('Exit this page', () => {
     expect(screen.getByText('Shift pressed. Press it 2 more times to exit.')).toHaveAttribute('role', 'status');
     await user.keyboard('{Shift}');
     expect(screen.getByText('Shift pressed. Press it once more to exit.')).toBeInTheDocument();
-    expect(replacePage).not.toHaveBeenCalled();
+    expect(leavePage).not.toHaveBeenCalled();
     await user.keyboard('{Shift}');
-    expect(replacePage).toHaveBeenCalledWith(exitUrl);
+    expect(leavePage).toHaveBeenCalled();
   });
 
   it.each(languages.map((language) => language.code))("counts the presses left with the plural forms of %s", async (code) => {
@@ -72,15 +71,15 @@ describe('Exit this page', () => {
   it('any other key in between starts the count again', async () => {
     const { user } = await renderApp();
     await user.keyboard('{Shift}{Shift}a{Shift}');
-    expect(replacePage).not.toHaveBeenCalled();
+    expect(leavePage).not.toHaveBeenCalled();
     await user.keyboard('{Shift}{Shift}');
-    expect(replacePage).toHaveBeenCalledTimes(1);
+    expect(leavePage).toHaveBeenCalledTimes(1);
   });
 
   it('Shift held as a modifier does not count', async () => {
     const { user } = await renderApp();
     await user.keyboard('{Shift>}A{/Shift}{Shift>}B{/Shift}{Shift>}C{/Shift}');
-    expect(replacePage).not.toHaveBeenCalled();
+    expect(leavePage).not.toHaveBeenCalled();
   });
 });
 
@@ -125,7 +124,7 @@ describe('a crash', () => {
     expect(screen.getAllByRole('link', { name: /911/ })[0]).toHaveAttribute('href', 'tel:911');
     // Exit this page still works after a crash.
     await user.click(screen.getByRole('link', { name: t('exit.button') }));
-    expect(replacePage).toHaveBeenCalledWith(exitUrl);
+    expect(leavePage).toHaveBeenCalled();
   });
 });
 

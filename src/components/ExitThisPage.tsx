@@ -2,7 +2,7 @@
 // and leaves without a history entry. Shows the Shift-shortcut progress and announces it.
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exitShortcut, exitUrl } from '../config';
+import { exitShortcut, exitUrl } from '../exit';
 import { exitAttribute } from '../handover';
 
 interface Props {

@@ -1,18 +1,11 @@
 // The browser's Back and Forward, owned here alone: one history entry per step taken and per page
 // opened over the questions (Browsing safely, Learn, a Learn topic), all with the same address, so
-// the URL never shows a step or an answer. history.state holds only numbers: the entry's place among
-// the tool's entries, the step depth, and how many pages were open. What the pages are stays in memory.
+// the URL never shows a step or an answer. What to do when is decided by historySteps.ts, a pure
+// function with its states spelled out; this hook only carries its steps out. What the pages are
+// stays in memory; history.state holds only numbers.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { replacePage } from '../navigation';
-
-interface Position {
-  /** Place among this tab's entries of the tool: 0 is the first. */
-  index: number;
-  /** Steps taken (the app's depth). */
-  depth: number;
-  /** Pages open over the step. */
-  open: number;
-}
+import { leavePage } from '../exit';
+import { historySteps, initialHistory, type HistoryEvent, type Position } from './historySteps';
 
 interface EntryState {
   wsid: Position;
@@ -34,94 +27,51 @@ const leaveWithinMs = 1000;
  */
 export function useBrowserHistory<Page extends string>(depth: number, onBack: () => void) {
   const [pages, setPages] = useState<readonly Page[]>([]);
-  const now = useRef({
-    /** The entry of depth 0 with no page open; entries before it were left by an earlier load. */
-    base: 0,
-    /** The entry the browser is on, as far as we know. */
-    index: 0,
-    depth,
-    pages,
-    /** A history.go of ours is under way: its popstate only tells us where we landed. */
-    moving: false,
-    /** Exit: leaves, once the browser is back on the tool's first entry. */
-    leaving: undefined as (() => void) | undefined,
-  }).current;
-  now.depth = depth;
-  now.pages = pages;
+  const state = useRef(initialHistory);
   const back = useRef(onBack);
   back.current = onBack;
 
-  /** Adds or removes entries so the browser's matches the app's; removal waits for its popstate. */
-  const sync = useCallback(() => {
-    if (now.moving || now.leaving) return;
-    const wanted = now.base + now.depth + now.pages.length;
-    if (wanted < now.index) {
-      now.moving = true;
-      window.history.go(wanted - now.index);
-      return;
+  const dispatch = useCallback((event: HistoryEvent) => {
+    const [next, steps] = historySteps(state.current, event);
+    state.current = next;
+    for (const step of steps) {
+      switch (step.type) {
+        case 'push':
+          window.history.pushState({ wsid: step.position } satisfies EntryState, '');
+          break;
+        case 'replace':
+          window.history.replaceState({ wsid: step.position } satisfies EntryState, '');
+          break;
+        case 'go':
+          window.history.go(step.delta);
+          break;
+        case 'undoSteps':
+          for (let count = 0; count < step.count; count++) back.current();
+          break;
+        case 'keepPages':
+          setPages((open) => open.slice(0, step.count));
+          break;
+        case 'leave':
+          leavePage();
+          break;
+      }
     }
-    while (now.index < wanted) {
-      now.index += 1;
-      const steps = Math.min(now.index - now.base, now.depth);
-      const position: Position = { index: now.index, depth: steps, open: now.index - now.base - steps };
-      window.history.pushState({ wsid: position } satisfies EntryState, '');
-    }
-  }, [now]);
+  }, []);
 
   useEffect(() => {
-    // After a reload the entries of the earlier steps are still there, behind this one. They are
-    // not trimmed with history.go (its popstate would arrive late and undo a quick first tap):
-    // this entry simply becomes the start, and Back from it leaves the tool.
-    now.index = now.base = positionOf(window.history.state)?.index ?? 0;
-    window.history.replaceState({ wsid: { index: now.index, depth: 0, open: 0 } } satisfies EntryState, '');
-    sync();
-
-    function onPopState(event: PopStateEvent) {
-      const at = positionOf(event.state);
-      if (now.moving) {
-        // Our own history.go has landed.
-        now.moving = false;
-        if (at) now.index = at.index;
-        if (!now.leaving) return sync();
-        // Exit came while it was under way: go on back to the first entry from here.
-        if (now.index === 0) return now.leaving();
-        return window.history.go(-now.index);
-      }
-      if (now.leaving) return now.leaving();
-      if (!at) return;
-      now.index = at.index;
-      const earlier = at.index < now.base;
-      // Forward onto a step or page that is no longer known: stay where the person is.
-      const depthThere = earlier ? 0 : at.depth;
-      const kept = Math.min(depthThere, now.depth);
-      const openThere = earlier || depthThere > now.depth ? 0 : at.open;
-      for (let step = now.depth; step > kept; step--) back.current();
-      now.depth = kept;
-      now.pages = now.pages.slice(0, Math.min(openThere, now.pages.length));
-      setPages(now.pages);
-      if (earlier) {
-        // Back from the first question onto an entry an earlier load left: leave the tool, as Back
-        // from a first question does (if nothing came before it, the browser stays here).
-        now.base = at.index;
-        window.history.replaceState({ wsid: { index: at.index, depth: 0, open: 0 } } satisfies EntryState, '');
-        window.history.go(-at.index - 1);
-        return;
-      }
-      sync();
-    }
+    dispatch({ type: 'start', at: positionOf(window.history.state) });
+    const onPopState = (event: PopStateEvent) => dispatch({ type: 'popped', at: positionOf(event.state) });
     // Brought back from the back-forward cache after Exit: the app starts afresh, and so do we.
-    function onPageShow(event: PageTransitionEvent) {
-      if (event.persisted) now.leaving = undefined;
-    }
+    const onPageShow = (event: PageTransitionEvent) => event.persisted && dispatch({ type: 'restored' });
     window.addEventListener('popstate', onPopState);
     window.addEventListener('pageshow', onPageShow);
     return () => {
       window.removeEventListener('popstate', onPopState);
       window.removeEventListener('pageshow', onPageShow);
     };
-  }, [now, sync]);
+  }, [dispatch]);
 
-  useEffect(sync, [depth, pages, sync]);
+  useEffect(() => dispatch({ type: 'app', depth, open: pages.length }), [dispatch, depth, pages.length]);
 
   return {
     /** The pages open over the step, bottom first. */
@@ -135,23 +85,12 @@ export function useBrowserHistory<Page extends string>(depth: number, onBack: ()
     /** Shows these pages instead of the open ones (another panel from the footer). */
     replace: useCallback((next: readonly Page[]) => setPages(next), []),
     /**
-     * Leaves for `url` so that Back does not return to the tool: steps back to the tool's first
-     * entry, then replaces it. Later entries stay as Forward, but they hold nothing but numbers.
+     * Leaves for the neutral site so that Back does not return to the tool: steps back to the tool's
+     * first entry, then replaces it. Later entries stay as Forward, but they hold nothing but numbers.
      */
-    leave: useCallback(
-      (url: string) => {
-        let gone = false;
-        now.leaving = () => {
-          if (!gone) replacePage(url);
-          gone = true;
-        };
-        setTimeout(now.leaving, leaveWithinMs);
-        // A history.go of ours under way lands first; its popstate carries on from there.
-        if (now.moving) return;
-        if (now.index === 0) return now.leaving();
-        window.history.go(-now.index);
-      },
-      [now],
-    ),
+    leave: useCallback(() => {
+      setTimeout(() => dispatch({ type: 'exitTimeout' }), leaveWithinMs);
+      dispatch({ type: 'exit' });
+    }, [dispatch]),
   };
 }

@@ -1,7 +1,7 @@
 // Pressing Shift on its own three times in a row exits, as in GOV.UK's Exit this page: any other
 // key, or too long a pause, starts the count again.
 import { useEffect, useRef, useState } from 'react';
-import { exitShortcut } from '../config';
+import { exitShortcut } from '../exit';
 
 /** Returns how many Shift presses are counted so far (0 when none). */
 export function useShiftShortcut(onTriggered: () => void): number {

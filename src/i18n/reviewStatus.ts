@@ -109,12 +109,15 @@ export function mark(
   const entries = { ...review[language] };
   for (const key of Object.keys(english)) {
     if (prefixes.length > 0 && !prefixes.some((prefix) => key.startsWith(prefix))) continue;
-    entries[key] =
-      state === 'reviewed'
-        ? { state, en: fingerprint(english[key]), text: fingerprint(words[key] ?? '') }
-        : { state, en: fingerprint(english[key]) };
+    entries[key] = entryFor(state, english[key], words[key] ?? '');
   }
   return { ...review, [language]: entries };
+}
+
+/** The entry a translator's act records for one string: made from this English and, when
+ *  reviewed, approving this translation. */
+export function entryFor(state: ReviewState, english: string, translation: string): ReviewEntry {
+  return state === 'reviewed' ? { state, en: fingerprint(english), text: fingerprint(translation) } : { state, en: fingerprint(english) };
 }
 
 /** One entry per line, so a diff shows exactly which strings changed state. */
@@ -130,7 +133,7 @@ export function serialize(review: ReviewFile): string {
 
 export const reviewFileName = 'review-status.json';
 
-type Tree = { [key: string]: string | Tree };
+export type Tree = { [key: string]: string | Tree };
 
 function flatten(tree: Tree, prefix: string): Strings {
   return Object.fromEntries(
@@ -154,6 +157,11 @@ function foldPlurals(strings: Strings): Strings {
   return folded;
 }
 
+/** The strings of one locale file as the review record keys them: `<namespace>:<key.path>`, plurals folded. */
+export function localeStrings(tree: Tree, namespace: string): Strings {
+  return foldPlurals(flatten(tree, `${namespace}:`));
+}
+
 export interface Locales {
   english: Strings;
   /** Every language but English → its strings. */
@@ -171,7 +179,7 @@ export function readLocales(dir: string): Locales {
       ...readdirSync(join(dir, language))
         .filter((file) => file.endsWith('.json'))
         .sort()
-        .map((file) => foldPlurals(flatten(JSON.parse(readFileSync(join(dir, language, file), 'utf8')), `${file.slice(0, -5)}:`))),
+        .map((file) => localeStrings(JSON.parse(readFileSync(join(dir, language, file), 'utf8')), file.slice(0, -5))),
     ) as Strings;
   const languages = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'en')
@@ -196,8 +204,8 @@ export const placeWordFiles = ['names.json', 'words.json'] as const;
 /** The namespace of a place's own words in review keys and translation units: `place:names.county`. */
 export const placeNamespace = 'place';
 
-type Forms = Record<string, string>;
-type PlaceTree = { [key: string]: PlaceTree | Forms };
+export type Forms = Record<string, string>;
+export type PlaceTree = { [key: string]: PlaceTree | Forms };
 
 /** A leaf of a place's words: every value a string, keyed by language ({ en: …, es: … }). */
 export const isForms = (node: PlaceTree | Forms): node is Forms => 'en' in node && typeof node.en === 'string';
