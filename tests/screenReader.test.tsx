@@ -6,10 +6,10 @@
 // the page keeps hidden is said, nothing twice, and a new language is announced in that language.
 // Exit this page and its Shift shortcut are said where they are.
 import { virtual } from '@guidepup/virtual-screen-reader';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { exitShortcut } from '../src/config';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { exitShortcut } from '../src/exit';
 import { isOutcome } from '../src/flow/outcomeIds';
 import { isQuestion, type QuestionId } from '../src/flow/questions';
 import type { StepId } from '../src/flow/wizardMachine';
@@ -21,15 +21,16 @@ import { controlName, outcomeHeading, paths, wayTo } from './journeys';
 import { renderApp } from './render';
 import { asBuilt, emergencyLink, heard, primaryLinks, readOn, structural } from './screenReader';
 
-let undo: () => void;
+// The app fetches the outcome screen's code while the first question is idle (useFetchAhead): by
+// the time anyone answers, it is here.
 beforeAll(async () => {
-  // The app fetches the outcome screen's code while the first question is idle (useFetchAhead):
-  // by the time anyone answers, it is here.
   await loadOutcomeScreen();
-  undo = asBuilt();
 });
-afterAll(() => undo());
-afterEach(() => virtual.stop());
+let undo = () => {};
+afterEach(async () => {
+  await virtual.stop();
+  undo();
+});
 
 const codes = languages.map((language) => language.code);
 const first = paths[0].steps[0].from;
@@ -37,6 +38,7 @@ const first = paths[0].steps[0].from;
 /** The page in `code`, with the screen reader at its top. */
 async function listen(code: string) {
   const app = await renderApp(code as Parameters<typeof renderApp>[0]);
+  undo = asBuilt();
   await virtual.start({ container: document.body });
   await heard();
   return app;
@@ -124,3 +126,93 @@ async function outcomeIsHeard(i18n: I18n, outcome: Parameters<typeof outcomeHead
   await heard();
   await emergencyIsReachable(i18n, heading);
 }
+
+describe.each(codes)('moving back, heard in %s', (code) => {
+  // The longest way, so Back returns to a question answered after others.
+  const longest = paths.reduce((long, path) => (path.steps.length > long.steps.length ? path : long));
+
+  it('Back says the question left, once, with the answer given there; Start over says the first', async () => {
+    const { i18n } = await listen(code);
+    for (const step of longest.steps) {
+      await readOn((phrase) => phrase === `button, ${controlName(i18n, step)}`);
+      await virtual.act();
+    }
+    const last = longest.steps.at(-1)!;
+    const back = `button, ${i18n.t('common.back')}`;
+    await readOn((phrase) => phrase === back);
+    await virtual.act();
+    expect((await heard()).filter((phrase, at) => !(at === 0 && phrase === back))).toEqual([
+      headingOf(i18n, last.from),
+      progress(i18n, longest.steps.length),
+    ]);
+    // The answer given before is said as such, after its own words.
+    const earlier = `button, ${controlName(i18n, last)}, ${i18n.t('common.earlierAnswer')}`;
+    expect((await readOn((phrase) => phrase === earlier)).at(-1)).toBe(earlier);
+
+    const startOver = `button, ${i18n.t('common.startOver')}`;
+    await readOn((phrase) => phrase === startOver);
+    await virtual.act();
+    expect((await heard()).filter((phrase, at) => !(at === 0 && phrase === startOver))).toEqual([headingOf(i18n, first), progress(i18n, 1)]);
+  });
+});
+
+describe('a language chosen, heard in that language', () => {
+  const [home, ...others] = languages;
+
+  if (others.length === 0) {
+    it('is not offered where the place offers one language', async () => {
+      await listen(home.code);
+      const said = await readOn();
+      expect(said.filter((phrase) => phrase.startsWith('combobox, '))).toEqual([]);
+    });
+  }
+
+  it.each(others.map((language) => [language.name, language] as const))('%s, on a question and on an outcome', async (_name, language) => {
+    const { user, i18n } = await listen(home.code);
+    const picker = screen.getByRole('combobox');
+    const choose = async (code: string) => {
+      await user.selectOptions(picker, code);
+      // Once its words have arrived and the page is in it.
+      await waitFor(() => expect(document.documentElement.lang).toBe(code));
+      // What the person does at the list itself is said as they do it; what the page says follows.
+      return (await heard()).filter((phrase) => !/^(combobox|option), /.test(phrase));
+    };
+    const loading = (name: string) => `polite: ${i18n.t('common.languageLoading', { language: name })}`;
+
+    // Said while it loads, in the language the person was reading; then the step, in the new one.
+    const whileLoading = loading(language.name);
+    const fromHome = await choose(language.code);
+    expect(fromHome.filter((phrase) => phrase !== whileLoading)).toEqual([progress(i18n, 1)]);
+    expect(i18n.language).toBe(language.code);
+
+    // On an outcome, the new language's "Here is what to do"; and back to the first language.
+    for (const step of wayTo(paths[0].end)) {
+      await readOn((phrase) => phrase === `button, ${controlName(i18n, step)}`);
+      await virtual.act();
+    }
+    await heard();
+    const whileLoadingHome = loading(home.name);
+    const toHome = await choose(home.code);
+    expect(toHome.filter((phrase) => phrase !== whileLoadingHome)).toEqual([`polite: ${i18n.t('a11y.outcome')}`]);
+    expect(i18n.language).toBe(home.code);
+  });
+});
+
+describe.each(codes)('Exit this page, heard in %s', (code) => {
+  it('is the first thing said, and again just after the 911 line', async () => {
+    const { i18n } = await listen(code);
+    const top = await readOn((phrase) => phrase.startsWith('link, '));
+    expect(top.at(-1)).toBe(`link, ${i18n.t('exit.skipLink')}`);
+    await readOn((phrase) => phrase === emergencyLink(i18n));
+    await virtual.perform(virtual.commands.moveToNextLink);
+    expect(await virtual.lastSpokenPhrase()).toBe(`link, ${i18n.t('exit.button')}`);
+  });
+
+  it('each Shift press says, once, how many more leave', async () => {
+    const { i18n, user } = await listen(code);
+    for (let pressed = 1; pressed < exitShortcut.presses; pressed++) {
+      await user.keyboard('{Shift}');
+      expect(await heard()).toEqual([`polite: ${i18n.t('exit.pressesLeft', { count: exitShortcut.presses - pressed })}`]);
+    }
+  });
+});

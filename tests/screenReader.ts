@@ -12,12 +12,15 @@ import { outcomeView } from '../src/flow/outcomeView';
 import { renderFirstScreen } from '../src/prerender';
 import { say } from './journeys';
 
+/** The parts the build keeps hidden in the page, after the app (index.html), until they are needed. */
+let hiddenParts: string | undefined;
+
 /**
- * Makes the test page hide what the built page hides, so that a screen reader hearing it here hears
- * what it would hear there: the app's styles (the printed-on line is for paper only), the browser's
- * own rule for a closed disclosure (jsdom lacks it), and the parts the build keeps hidden in the page
- * until they are needed (the 911 outcome's stand-in, the note that the tool could not load, the
- * contact list). Returns what undoes it.
+ * Makes the test page, once the app is in it, hide what the built page hides, so that a screen reader
+ * hearing it here hears what it would hear there: the app's styles (the printed-on line is for paper
+ * only), the browser's own rule for a closed disclosure (jsdom lacks it), and, after the app as in
+ * index.html, the parts the build keeps hidden until they are needed (the 911 outcome's stand-in, the
+ * note that the tool could not load, the contact list). Returns what undoes it.
  */
 export function asBuilt(): () => void {
   const style = document.createElement('style');
@@ -26,13 +29,16 @@ export function asBuilt(): () => void {
   document.head.append(style);
   // Only the rules that hide something on screen: the screen reader asks every element's style, and
   // jsdom matches each against every rule, so the whole sheet would make each move slow.
-  const hiding = [...style.sheet!.cssRules]
-    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && (rule.style.display === 'none' || rule.style.visibility === 'hidden'))
-    .map((rule) => rule.cssText);
-  style.textContent = [...hiding, 'details:not([open]) > :not(summary) { display: none; }'].join('\n');
+  const hiding = [
+    ...[...style.sheet!.cssRules].filter(
+      (rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && (rule.style.display === 'none' || rule.style.visibility === 'hidden'),
+    ),
+  ];
+  style.textContent = [...hiding.map((rule) => rule.cssText), `${closedDisclosure} { display: none; }`].join('\n');
+  hidingSelector = ['[hidden]', closedDisclosure, ...hiding.map((rule) => rule.selectorText)].join(', ');
   const restoreStyles = rememberStyles();
   const parts = document.createElement('template');
-  parts.innerHTML = renderFirstScreen().directory;
+  parts.innerHTML = hiddenParts ??= renderFirstScreen().directory;
   const hidden = [...parts.content.children];
   document.body.append(...hidden);
   return () => {
@@ -88,6 +94,32 @@ export async function readOn(until: (phrase: string) => boolean = () => false): 
 
 /** Said when the screen reader arrives somewhere, rather than content of its own. */
 export const structural = /^(document|banner|main|contentinfo|navigation|region|status|group|list|paragraph|listitem)\b|^end of /;
+
+/** What a closed <details> hides: everything but its summary. */
+const closedDisclosure = 'details:not([open]) > :not(summary)';
+/** What the page hides, as one selector: the hidden attribute, and the rules of asBuilt's styles. */
+let hidingSelector = '[hidden]';
+
+/** Whether the page hides an element: inside something hidden. Found by the rules themselves, not
+ *  by asking for styles, as the screen reader does: the two ways check each other. */
+const isHidden = (element: Element) => element.closest(hidingSelector) !== null;
+
+/**
+ * The words of what the page hides now (the parts kept for when the tool cannot load, the printed-on
+ * line, a closed checklist's items), less any also shown: a screen reader must never say them.
+ */
+export function hiddenWords(): string[] {
+  const leaves = [...document.body.querySelectorAll('*')].filter(
+    (element) => element.children.length === 0 && element.textContent!.trim() !== '' && !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName),
+  );
+  const words = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+  const shown = new Set(leaves.filter((element) => !isHidden(element)).map(words));
+  return [...new Set(leaves.filter(isHidden).map(words))].filter((text) => !shown.has(text));
+}
+
+/** The phrases that say any of `words`, as text or as something's name. */
+export const saying = (phrases: readonly string[], words: readonly string[]) =>
+  phrases.filter((phrase) => words.some((text) => phrase === text || phrase.endsWith(`, ${text}`) || phrase.includes(`, ${text}, `)));
 
 /** The words the screen reader should say for a link to one way of reaching a contact, from the
  *  locale's sentence for that kind of channel and the contact's data. */
