@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CrashBoundary } from './components/CrashBoundary';
+import { DraftBanner } from './components/DraftBanner';
 import { EmergencyLine } from './components/EmergencyLine';
 import { ExitSkipLink } from './components/ExitThisPage';
 import { LanguagePicker } from './components/LanguagePicker';
@@ -160,6 +161,7 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
                   : t('a11y.outcome')}
             </span>
           </p>
+          <DraftBanner />
           {/* Always there, so screen readers announce the text when it appears. */}
           <p className={language.loading ? 'notice' : 'visually-hidden'}>
             <span role="status">{language.loading && t('common.languageLoading', { language: language.loading.name })}</span>

@@ -132,8 +132,10 @@ describe('first-screen budget', () => {
   // the double-tap guard; 0.45 kB for the place's names in each language (src/jurisdiction/*/names.json),
   // which i18next fills into every sentence as {{county}}, {{state}} and {{place}}, so no locale file
   // names the place; 0.35 kB for browser history's states spelled out as a pure function
-  // (src/hooks/historySteps.ts) instead of six fields of a ref raced by a timer on Exit.
-  const budget = 107_600;
+  // (src/hooks/historySteps.ts) instead of six fields of a ref raced by a timer on Exit; 0.1 kB for
+  // the one line at the top of every step of a draft translation (DraftBanner), which must be there
+  // with the language's words, not arrive after them.
+  const budget = 107_700;
 
   it('keeps all JavaScript of the first screen within its budget', () => {
     const files = firstScreenFiles(outDir).scripts;

@@ -3,17 +3,14 @@
 // shown, with its own words (locales/<lng>/review.json), so the first screen carries none of it.
 import { useTranslation } from 'react-i18next';
 import { fallbackLanguage } from '../i18n/languages';
-
-/** The languages a qualified translator has reviewed in full (vite.config.ts, from
- *  locales/review-status.json at build time). */
-declare const __REVIEWED_LANGUAGES__: readonly string[];
+import { isDraftLanguage } from './DraftBanner';
 
 export function TranslationNotice({ onEnglish }: { onEnglish: () => void }) {
   const { t, i18n } = useTranslation('review');
   const language = i18n.resolvedLanguage ?? i18n.language;
   // Without its words (the network failed) it stays away rather than show raw keys.
   const loaded = i18n.hasResourceBundle(language, 'review') && i18n.hasResourceBundle(fallbackLanguage, 'review');
-  if (language === fallbackLanguage || __REVIEWED_LANGUAGES__.includes(language) || !loaded) return null;
+  if (!isDraftLanguage(language) || !loaded) return null;
   const english = i18n.getFixedT(fallbackLanguage, 'review');
   const switchToEnglish = () => {
     // The notice and its button disappear: keyboard and screen-reader users continue at the heading.

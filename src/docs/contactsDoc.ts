@@ -54,7 +54,7 @@ export function renderContactsDoc(): string {
   });
   const organizationRows = organizationIds.map((id) => {
     const organization = organizations[id];
-    return `| ${cell(organization.name.en)} | ${organization.href} | ${cell(describeSource(organization.source))} | ${organization.reviewed} |`;
+    return `| ${cell(organization.name.en)} | ${organization.href} | ${cell(describeSource(organization.source))} | ${organization.reviewed ?? 'never'} |`;
   });
   return [
     `# Contacts: ${place}`,

@@ -8,7 +8,7 @@ import type en from '../../locales/en/translation.json';
 import { callChannel, contacts, hasContact, localLines, type Channel, type ContactId } from './contacts';
 import { emergencyCall } from './emergency';
 import type { OutcomeId } from './outcomeIds';
-import { fallbackLanguage } from '../i18n/supportedLanguages';
+import { fallbackLanguage } from '../i18n/languages';
 import {
   changesWithoutLocalLines,
   hasTip,

@@ -105,7 +105,8 @@ export interface Organization {
   /** https, with a trailing slash. */
   href: string;
   source: Source;
-  reviewed: string;
+  /** When its address was last reviewed against its source (ISO date); absent while unverified. */
+  reviewed?: string;
 }
 
 /** What the first screen needs, kept apart so it loads without the directory. */
