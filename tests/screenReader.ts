@@ -71,6 +71,23 @@ function rememberStyles(): () => void {
   };
 }
 
+/** Resolves once the page has not changed for `quietMs`: what a later part (loaded on demand) adds
+ *  is in it by then, when its code is already at hand. */
+export function settled(quietMs = 50): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      watcher.disconnect();
+      resolve();
+    };
+    let timer = setTimeout(done, quietMs);
+    const watcher = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(done, quietMs);
+    });
+    watcher.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
 /** An emptied live region (a notice going away): a screen reader says nothing for it. */
 const silent = /^(polite|assertive): $/;
 

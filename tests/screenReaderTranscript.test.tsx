@@ -14,9 +14,10 @@ import { hearShortestWays, transcriptText } from './screenReaderTranscript';
 const dir = `docs/${selectedPlace()}/screen-reader`;
 const writing = process.env.SCREEN_READER_TRANSCRIPTS === 'write';
 
-// As the app's fetch ahead has it by the time anyone answers.
+// The code loaded on demand, at hand as on a page that has settled: the outcome screen (the app's
+// fetch ahead has it by the time anyone answers) and the translation notice.
 beforeAll(async () => {
-  await loadOutcomeScreen();
+  await Promise.all([loadOutcomeScreen(), import('../src/components/TranslationNotice')]);
 });
 
 describe.each(languages.map((language) => language.code))('what a screen reader says in %s', { timeout: 60_000 }, (code) => {

@@ -12,7 +12,7 @@ import { languageOf } from '../src/i18n/languages';
 import { questionWords } from '../src/i18n/questionWords';
 import { controlName, outcomeHeading, wayTo } from './journeys';
 import { renderApp } from './render';
-import { asBuilt, heard, hiddenWords, readOn } from './screenReader';
+import { asBuilt, heard, hiddenWords, readOn, settled } from './screenReader';
 
 /** One step as heard: what the screen reader said at once, and then reading on. */
 export interface HeardStep {
@@ -24,21 +24,27 @@ export interface HeardStep {
   hidden: string[];
 }
 
-/** Every outcome's shortest way, as heard in `code`: the first page read from the top, then the steps. */
-export async function hearShortestWays(code: string): Promise<{ i18n: I18n; firstPage: HeardStep; outcomes: { heading: string; steps: HeardStep[] }[] }> {
+/** Every outcome's shortest way, as heard in `code`: the first page read from the top, then each
+ *  outcome's steps, with Start over (at the end of each) between one outcome and the next. */
+export async function hearShortestWays(code: string): Promise<{ firstPage: HeardStep; outcomes: { heading: string; steps: HeardStep[] }[] }> {
+  const { i18n } = await renderApp(code as Parameters<typeof renderApp>[0]);
+  const undo = asBuilt();
+  await settled();
+  await virtual.start({ container: document.body });
+  await heard();
+  const firstPage = { atOnce: [], readingOn: await readOn(), hidden: hiddenWords() };
   const outcomes = [];
-  let firstPage: HeardStep | undefined;
-  let i18n: I18n | undefined;
-  for (const outcome of outcomeIds) {
-    const app = await renderApp(code as Parameters<typeof renderApp>[0]);
-    const undo = asBuilt();
-    i18n = app.i18n;
-    await virtual.start({ container: document.body });
-    await heard();
-    firstPage = { atOnce: [], readingOn: await readOn(), hidden: hiddenWords() };
+  const startOver = `button, ${i18n.t('common.startOver')}`;
+  for (const [index, outcome] of outcomeIds.entries()) {
+    if (index > 0) {
+      // Back to the outcome's heading, then on to Start over, below it.
+      await virtual.perform(virtual.commands.moveToPreviousHeading);
+      await readOn((phrase) => phrase === startOver);
+      await virtual.act();
+    }
     const steps: HeardStep[] = [];
     for (const step of wayTo(outcome)) {
-      const control = `button, ${controlName(app.i18n, step)}`;
+      const control = `button, ${controlName(i18n, step)}`;
       // Back to the step's heading (the only one above its answers), then on to the answer.
       await virtual.perform(virtual.commands.moveToPreviousHeading);
       await readOn((phrase) => phrase === control);
@@ -47,15 +53,15 @@ export async function hearShortestWays(code: string): Promise<{ i18n: I18n; firs
       // is already there; a screen reader says nothing new for that.
       const atOnce = (await heard()).filter((phrase, at) => !(at === 0 && phrase === control));
       const readingOn = await readOn((phrase) => phrase === 'end of main');
-      const after = { answer: controlName(app.i18n, step), question: titleOf(app.i18n, step.from) };
+      const after = { answer: controlName(i18n, step), question: titleOf(i18n, step.from) };
       steps.push({ after, atOnce, readingOn, hidden: hiddenWords() });
     }
-    outcomes.push({ heading: outcomeHeading(app.i18n, outcome), steps });
-    await virtual.stop();
-    undo();
-    cleanup();
+    outcomes.push({ heading: outcomeHeading(i18n, outcome), steps });
   }
-  return { i18n: i18n!, firstPage: firstPage!, outcomes };
+  await virtual.stop();
+  undo();
+  cleanup();
+  return { firstPage, outcomes };
 }
 
 function titleOf(i18n: I18n, step: StepId): string {
