@@ -33,6 +33,9 @@ afterEach(async () => {
 });
 
 const codes = languages.map((language) => language.code);
+// A journey takes a fraction of a second, the first of a file a few (its code is compiled); on a
+// machine busy with other work, several times that.
+const patience = { timeout: 30_000 };
 const first = paths[0].steps[0].from;
 
 /** The page in `code`, with the screen reader at its top. */
@@ -67,7 +70,7 @@ async function emergencyIsReachable(i18n: I18n, heading: string) {
   await heard();
 }
 
-describe.each(codes)('every path, heard in %s', (code) => {
+describe.each(codes)('every path, heard in %s', patience, (code) => {
   it.each(paths.map((path) => [path.steps.map(({ event }) => (event.type === 'answer' ? event.answer : event.type)).join(' → '), path] as const))(
     '%s',
     async (_name, path) => {
@@ -127,7 +130,7 @@ async function outcomeIsHeard(i18n: I18n, outcome: Parameters<typeof outcomeHead
   await emergencyIsReachable(i18n, heading);
 }
 
-describe.each(codes)('moving back, heard in %s', (code) => {
+describe.each(codes)('moving back, heard in %s', patience, (code) => {
   // The longest way, so Back returns to a question answered after others.
   const longest = paths.reduce((long, path) => (path.steps.length > long.steps.length ? path : long));
 
@@ -156,7 +159,7 @@ describe.each(codes)('moving back, heard in %s', (code) => {
   });
 });
 
-describe('a language chosen, heard in that language', () => {
+describe('a language chosen, heard in that language', patience, () => {
   const [home, ...others] = languages;
 
   if (others.length === 0) {
@@ -198,7 +201,7 @@ describe('a language chosen, heard in that language', () => {
   });
 });
 
-describe.each(codes)('Exit this page, heard in %s', (code) => {
+describe.each(codes)('Exit this page, heard in %s', patience, (code) => {
   it('is the first thing said, and again just after the 911 line', async () => {
     const { i18n } = await listen(code);
     const top = await readOn((phrase) => phrase.startsWith('link, '));

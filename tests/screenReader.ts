@@ -72,8 +72,9 @@ function rememberStyles(): () => void {
 }
 
 /** Resolves once the page has not changed for `quietMs`: what a later part (loaded on demand) adds
- *  is in it by then, when its code is already at hand. */
-export function settled(quietMs = 50): Promise<void> {
+ *  is in it by then, when its code is already at hand. React shows a part that suspended up to 300 ms
+ *  after the page around it, so a quiet half second means settled. */
+export function settled(quietMs = 500): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       watcher.disconnect();

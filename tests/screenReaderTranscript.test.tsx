@@ -38,6 +38,8 @@ describe.each(languages.map((language) => language.code))('what a screen reader 
       writeFileSync(file, text);
     }
     const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    expect(committed === text, `${dir}/${code}.md is stale: run \`npm run docs\` and commit the result`).toBe(true);
+    const [was, now] = [committed.split('\n'), text.split('\n')];
+    const line = Array.from({ length: Math.max(was.length, now.length) }, (_, at) => at).find((at) => was[at] !== now[at]);
+    expect(committed === text, `${dir}/${code}.md is stale from line ${line! + 1}: run \`npm run docs\` and commit the result`).toBe(true);
   });
 });
