@@ -11,6 +11,8 @@ export default defineConfig({
   workers: process.env.CI ? 1 : 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: true,
+  // The build served must be of the place the tests follow (PLACE): tests/e2e/samePlace.ts.
+  globalSetup: './tests/e2e/samePlace.ts',
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

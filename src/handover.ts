@@ -14,10 +14,12 @@ export const stepAttribute = 'data-step';
 export const exitAttribute = 'data-exit';
 
 /**
- * On <html>, set by boot.js while the app has not taken over: space-separated tokens.
- * `call911` shows the prerendered 911 outcome; `failed` hides controls that cannot work without the
- * app; `answered` (with `failed`) shows the note that the tool could not load and every contact.
- * The app removes it when it takes over.
+ * On <html>, set by boot.js the moment it runs and never removed: a script of the page runs, so the
+ * note and contact list that CSS alone reveals a few seconds after load, for when every script is
+ * blocked, stay hidden (styles.css). Its value is space-separated tokens, while the app has not
+ * taken over: `call911` shows the prerendered 911 outcome; `failed` hides controls that cannot work
+ * without the app; `answered` (with `failed`) shows the note that the tool could not load and every
+ * contact. The app empties it when it takes over.
  */
 export const bootAttribute = 'data-boot';
 

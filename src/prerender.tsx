@@ -34,7 +34,9 @@ export function renderFirstScreen() {
     app: renderToString(<Root i18n={i18n} />),
     // Hidden until needed: the note and the 911 outcome by boot.js (styles.css: data-boot) or by
     // the app when an outcome's code or words are missing (StaticNode); the contact list also by
-    // noscript.css without JavaScript and by the crash screen. None needs a script, words or network.
+    // noscript.css without JavaScript and by the crash screen; the contact list and the note for
+    // blocked scripts by CSS alone, a few seconds after load, when no script of the page has run
+    // (styles.css). None needs a script, words or network.
     directory: [
       withWords(
         <p id="boot-notice" className="notice step" role="alert" tabIndex={-1} hidden>
@@ -42,6 +44,13 @@ export function renderFirstScreen() {
         </p>,
       ),
       `<div id="static-outcome" class="step" ${emergencyAnswersAttribute}="${emergencyAnswers().join(' ')}" hidden>${call911}</div>`,
+      withWords(
+        <div id="scripts-blocked" hidden>
+          <p className="notice">
+            <a href="#contact-directory">{i18n.t('noscript.scriptsBlocked', { ns: 'outcome' })}</a>
+          </p>
+        </div>,
+      ),
       withWords(
         <div id="contact-directory" className="noscript step" hidden>
           <p className="noscript-only">{i18n.t('noscript.body', { ns: 'outcome' })}</p>

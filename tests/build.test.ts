@@ -134,8 +134,10 @@ describe('first-screen budget', () => {
   // names the place; 0.35 kB for browser history's states spelled out as a pure function
   // (src/hooks/historySteps.ts) instead of six fields of a ref raced by a timer on Exit; 0.1 kB for
   // the one line at the top of every step of a draft translation (DraftBanner), which must be there
-  // with the language's words, not arrive after them.
-  const budget = 107_700;
+  // with the language's words, not arrive after them; 0.05 kB for boot.js marking the page at once
+  // (so CSS alone can show every contact when no script of ours runs) and asking for the app only
+  // once the first contentful paint is reported.
+  const budget = 107_750;
 
   it('keeps all JavaScript of the first screen within its budget', () => {
     const files = firstScreenFiles(outDir).scripts;

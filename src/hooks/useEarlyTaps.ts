@@ -23,7 +23,8 @@ export function useEarlyTaps<S extends string>(isStep: (step: string) => step is
   useEffect(() => {
     const last = handover.steps.splice(0).at(-1);
     if (last !== undefined && isStep(last)) replay.current(last);
-    document.documentElement.removeAttribute(bootAttribute);
+    // Emptied, not removed: its presence keeps the help for blocked scripts away (src/handover.ts).
+    document.documentElement.setAttribute(bootAttribute, '');
     // Runs once, at takeover.
   }, []);
 }

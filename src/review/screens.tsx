@@ -106,6 +106,16 @@ export function renderEnglishOnlyScreens(english: I18n): RenderedScreen[] {
     },
     {
       part: 'other',
+      id: 'scriptsBlocked',
+      // Shown by CSS alone a few seconds after load when no script of ours has run (a filter blocked them).
+      html: render(
+        <p>
+          <a href="#contact-directory">{t('noscript.scriptsBlocked')}</a>
+        </p>,
+      ),
+    },
+    {
+      part: 'other',
       id: 'noScript',
       html: render(
         <>

@@ -21,6 +21,7 @@ const otherTitles: Record<string, string> = {
   kiosk: 'Kiosk mode: the sign, "Are you still there?", and the hint under numbers',
   crash: 'If something goes wrong (the crash screen)',
   appFailed: 'When the rest of the tool cannot load',
+  scriptsBlocked: 'When no script of the tool can run (a filter blocks them): the note above every contact',
   noScript: 'Without JavaScript',
   notFound: 'An address the tool does not have (404)',
 };

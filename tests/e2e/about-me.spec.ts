@@ -3,16 +3,18 @@
 // clears the page.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { contacts } from '../../src/flow/contacts';
-import { emergencyCall } from '../../src/flow/emergency';
-import { aboutMeChannels, aboutMeResult } from '../../src/flow/outcomes';
-import enOutcome from '../../locales/en/outcome.json' with { type: 'json' };
+import { app } from './app';
 import { answer, openTool } from './helpers';
-import { outcomeTitle, words } from './screens';
+import { core, en, english, labelsTo, outcomeTitle, pastCountdown, pastIdle, rightToLeft, wordsOf } from './screens';
 
-const control = words.en.common.aboutMe;
+const control = en('common.aboutMe');
 const title = outcomeTitle('aboutMeResult');
-const minorTitle = words.en.questions.minor.title;
+const minorTitle = en('questions.minor.title');
+const { sections } = app.outcomeView('aboutMeResult', english);
+const notes = sections.flatMap((section) => (section.kind === 'notes' ? [section] : []))[0];
+/** The hotlines for the person it is happening to (the national one, at least, is every place's). */
+const hotlines = sections.flatMap((section) => (section.kind === 'contacts' && section.list === 'hotlines' ? [section] : []))[0];
+const firstHotline = hotlines.contacts[0].channels[0];
 
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
@@ -34,9 +36,9 @@ async function tabTo(page: Page, text: string) {
   throw new Error(`Tab never reached "${text}"`);
 }
 
-test('by keyboard: the control, then 911, the safety note and Browsing safely, then each hotline text before call', async ({ page }) => {
+test('by keyboard: the control, then 911, the safety note and Browsing safely, then each hotline text before call', core, async ({ page }) => {
   await openTool(page, '/');
-  await answer(page, 'No');
+  await answer(page, ...labelsTo('minor'));
   await tabTo(page, control);
   await page.keyboard.press('Enter');
   const heading = page.getByRole('heading', { level: 1 });
@@ -47,52 +49,63 @@ test('by keyboard: the control, then 911, the safety note and Browsing safely, t
   const stops = await page.locator('main').evaluate((main) =>
     [...main.querySelectorAll('a, button')].map((element) => element.getAttribute('href') ?? element.textContent),
   );
-  const expected = [
-    emergencyCall.href,
-    words.en.common.safetyLink,
-    ...aboutMeResult.hotlines.flatMap((id) => aboutMeChannels(id).map((channel) => channel.href)),
-    contacts.daOffice.channels[0].href,
-  ];
+  // The outcome's view says what the page offers, section by section (the note: Browsing safely).
+  const expected = sections.flatMap((section) => {
+    switch (section.kind) {
+      case 'action':
+        return [...(section.call ? [section.call.href] : []), ...section.contacts.flatMap(({ channels }) => channels.map((channel) => channel.href))];
+      case 'notes':
+        return [en('common.safetyLink')];
+      case 'contacts':
+        return section.contacts.flatMap(({ channels }) => channels.map((channel) => channel.href));
+      case 'call':
+        return [section.channel.href];
+      default:
+        return [];
+    }
+  });
   expect(stops.filter((stop) => expected.includes(stop!))).toEqual(expected);
   expect(stops.some((stop) => stop?.startsWith('sms:') && stop.includes('?'))).toBe(false);
   // The note on what a phone keeps comes before any hotline number.
-  const note = page.getByText(enOutcome.outcomes.aboutMeResult.safety.history);
-  const firstText = page.locator(`main a[href="${aboutMeChannels(aboutMeResult.hotlines[0])[0].href}"]`);
+  const note = page.getByText(app.say(english, notes.items[0]));
+  const firstText = page.locator(`main a[href="${firstHotline.href}"]`);
   expect((await note.boundingBox())!.y).toBeLessThan((await firstText.boundingBox())!.y);
 
-  await tabTo(page, words.en.common.back);
+  await tabTo(page, en('common.back'));
   await page.keyboard.press('Enter');
   await expect(heading).toHaveText(minorTitle);
   await expect(heading).toBeFocused();
 });
 
-for (const lang of ['en', 'ar'] as const) {
+// English, and each right-to-left language the place offers.
+for (const lang of [english, ...rightToLeft]) {
   test(`${lang}: axe finds nothing on the page and on Browsing safely opened from it`, async ({ page }) => {
     await openTool(page, `/?lng=${lang}`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await page.getByRole('button', { name: words[lang].common.aboutMe }).click();
+    await page.getByRole('button', { name: wordsOf(lang)('common.aboutMe') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     expect(await axe(page)).toEqual([]);
-    await page.getByRole('main').getByRole('button', { name: words[lang].common.safetyLink }).click();
+    await page.getByRole('main').getByRole('button', { name: wordsOf(lang)('common.safetyLink') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     expect(await axe(page)).toEqual([]);
   });
 }
 
-test('browser Back returns to the question; the address, title and storage never change', async ({ page, context, baseURL }) => {
+test('browser Back returns to the question; the address, title and storage never change', core, async ({ page, context, baseURL }) => {
   await openTool(page, '/');
   const address = page.url();
   const pageTitle = await page.title();
-  await answer(page, 'No', control);
+  await answer(page, ...labelsTo('minor'), control);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   expect(page.url()).toBe(address);
   expect(await page.title()).toBe(pageTitle);
   // Only numbers: the entry's place, the step count, no page open; nothing says which step.
-  expect(await page.evaluate(() => history.state)).toEqual({ wsid: { index: expect.any(Number), depth: 2, open: 0 } });
+  const depth = labelsTo('minor').length + 1;
+  expect(await page.evaluate(() => history.state)).toEqual({ wsid: { index: expect.any(Number), depth, open: 0 } });
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(minorTitle);
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.en.questions.danger.title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questions.danger.title'));
   expect(page.url()).toBe(`${baseURL}/`);
   expect(await page.title()).toBe(pageTitle);
   expect(await context.cookies()).toEqual([]);
@@ -100,20 +113,20 @@ test('browser Back returns to the question; the address, title and storage never
   expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 });
 
-test('on a kiosk, the idle reset clears this page: the first question, no Back', async ({ page }) => {
+test('on a kiosk, the idle reset clears this page: the first question, no Back', core, async ({ page }) => {
   await page.clock.install();
   await openTool(page, '/?kiosk=1');
-  await expect(page.getByText('Shared kiosk')).toBeVisible();
+  await expect(page.getByText(wordsOf(english, 'kiosk')('kiosk.badge'))).toBeVisible();
   // The very first tap: the idle timers start from it.
   await answer(page, control);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expect(page.getByRole('img', { name: `QR code: ${aboutMeChannels('coHotline')[0].href}` })).toBeVisible();
-  await page.clock.fastForward('01:01');
+  await expect(page.getByRole('img', { name: wordsOf(english, 'kiosk')('kiosk.qr', { target: firstHotline.href }) })).toBeVisible();
+  await page.clock.fastForward(pastIdle);
   await expect(page.getByRole('dialog')).toBeVisible();
-  await page.clock.fastForward('00:31');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.en.questions.danger.title);
+  await page.clock.fastForward(pastCountdown);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('questions.danger.title'));
   await expect(page.getByText(title)).toHaveCount(0);
-  await expect(page.getByRole('button', { name: words.en.common.back })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: en('common.back') })).toHaveCount(0);
 });
 
 test('in forced-colors mode every control on the page keeps a border', async ({ page }) => {

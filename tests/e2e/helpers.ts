@@ -1,10 +1,10 @@
 // Shared steps for the real-browser tests.
 import { expect, type Page } from '@playwright/test';
-import { exitUrl } from '../../src/config';
+import { app } from './app';
 
 /** Serves a stand-in for the neutral exit site, since this machine has no internet. */
 export async function stubExitSite(page: Page) {
-  await page.context().route(`${exitUrl}**`, (route) =>
+  await page.context().route(`${app.exitUrl}**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
   );
 }

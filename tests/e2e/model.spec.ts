@@ -4,22 +4,13 @@
 // be; after every step the page must show that heading in the current language, keep 911 in view,
 // log no error, ask no other origin for anything and store nothing. MODEL_SEED=<n> replays a run.
 import { expect, test, type Page } from '@playwright/test';
-import { getInitialSnapshot, getNextSnapshot, type SnapshotFrom } from 'xstate';
-import { questions, isQuestion } from '../../src/flow/questions';
-import { wizardMachine } from '../../src/flow/wizardMachine';
-import arOutcome from '../../locales/ar/outcome.json' with { type: 'json' };
-import enOutcome from '../../locales/en/outcome.json' with { type: 'json' };
-import esOutcome from '../../locales/es/outcome.json' with { type: 'json' };
-import { withPlaceNames } from '../placeWords';
+import type { SnapshotFrom } from 'xstate';
+import { app } from './app';
+import type { WizardEvent } from './appData';
 import { openTool } from './helpers';
-import { words, type Lang } from './screens';
+import { callEmergency, codes, en, english, outcomeTitle, wordsOf, type Lang } from './screens';
 
-const outcomeWords = {
-  en: withPlaceNames(enOutcome, 'en'),
-  es: withPlaceNames(esOutcome, 'es'),
-  ar: withPlaceNames(arOutcome, 'ar'),
-} as const;
-const languages = Object.keys(words) as Lang[];
+const { getInitialSnapshot, getNextSnapshot, isQuestion, questions, wizardMachine } = app;
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed exactly. */
 function random(seed: number) {
@@ -45,8 +36,8 @@ interface World {
 
 function expectedHeading({ snapshot, lang }: World) {
   const step = snapshot.value;
-  if (isQuestion(step)) return words[lang].questions[step].title;
-  return outcomeWords[lang].outcomes[step].title.replace('{{emergency}}', '911');
+  if (isQuestion(step)) return wordsOf(lang)(`questions.${step}.title`);
+  return outcomeTitle(step, lang);
 }
 
 /** Watches the page for what must never happen: errors, requests elsewhere. */
@@ -67,10 +58,9 @@ function watch(page: Page, origin: string) {
 
 async function check(page: Page, world: World, problems: string[]) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(expectedHeading(world));
-  const call = words[world.lang].emergency.call.replace('{{number}}', '911');
   // A link on a phone; on a kiosk, which cannot dial, the number written large.
-  await expect(page.locator('.emergency-line').getByText(call, { exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { name: words.en.crash.title })).toHaveCount(0);
+  await expect(page.locator('.emergency-line').getByText(callEmergency(world.lang), { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: en('crash.title') })).toHaveCount(0);
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
   expect(problems).toEqual([]);
 }
@@ -80,18 +70,34 @@ async function run(page: Page, origin: string, address: string, steps: number, k
   const next = random(seed);
   const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)];
   const problems = watch(page, origin);
-  const fresh = (): World => ({ snapshot: getInitialSnapshot(wizardMachine), lang: 'en', offline: false, depth: 0 });
+  const fresh = (): World => ({ snapshot: getInitialSnapshot(wizardMachine), lang: english, offline: false, depth: 0 });
   let world = fresh();
   const log: string[] = [];
-  const send = (event: Parameters<typeof getNextSnapshot<typeof wizardMachine>>[2]) => {
+  const send = (event: WizardEvent) => {
     world.snapshot = getNextSnapshot(wizardMachine, world.snapshot, event);
   };
   const settle = async () => {
-    // The first screen settles (the app fetches ahead what any answer needs) before the network may go.
-    await page.waitForFunction(() => {
-      const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
-      return ['/OutcomeScreen', '/locales/en/outcome.json'].every((part) => fetched.some((name) => name.includes(part)));
-    });
+    // The first screen settles before the network may go: the app fetches ahead what any answer
+    // needs (src/hooks/useFetchAhead.ts: the outcome screen, the crash screen's list, the date
+    // formats, Listen where the browser speaks, the outcome words), and each module must have
+    // arrived with all it imports (its stylesheet, fetched first, is not its code).
+    await page.evaluate(
+      async ({ names, words }) => {
+        const wanted = 'speechSynthesis' in window ? names : names.filter((name) => name !== 'Listen');
+        const codeOf = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
+        for (;;) {
+          const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+          const code = fetched.filter((url) => wanted.some((name) => codeOf(name).test(url)));
+          if (wanted.every((name) => code.some((url) => codeOf(name).test(url))) && fetched.some((url) => url.includes(words))) {
+            // The same modules the app imported: resolved once everything they import is here.
+            await Promise.all(code.map((url) => import(url)));
+            return;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      },
+      { names: ['OutcomeScreen', 'ContactDirectory', 'dates', 'Listen'], words: `/locales/${english}/outcome.json` },
+    );
   };
 
   await openTool(page, address);
@@ -99,14 +105,14 @@ async function run(page: Page, origin: string, address: string, steps: number, k
   try {
     for (let step = 0; step < steps; step++) {
       const here = world.snapshot;
-      const w = words[world.lang];
+      const w = wordsOf(world.lang);
       const actions: [string, number, () => Promise<void>][] = [];
       if (isQuestion(here.value)) {
         const question = here.value;
         actions.push([`answer`, 8, async () => {
           const answer = pick(questions[question].filter((id) => here.can({ type: 'answer', answer: id })));
           log.push(`answer ${question}: ${answer}`);
-          const label = (w.questions[question].answers as Record<string, string>)[answer];
+          const label = w(`answers.${answer}`);
           await page.getByRole('button', { name: label, exact: true }).click();
           send({ type: 'answer', answer });
           world.depth += 1;
@@ -114,7 +120,7 @@ async function run(page: Page, origin: string, address: string, steps: number, k
       }
       if (here.can({ type: 'back' })) {
         actions.push(['Back (the page)', 2, async () => {
-          await page.getByRole('button', { name: w.common.back, exact: true }).click();
+          await page.getByRole('button', { name: w('common.back'), exact: true }).click();
           send({ type: 'back' });
           world.depth -= 1;
         }]);
@@ -126,10 +132,10 @@ async function run(page: Page, origin: string, address: string, steps: number, k
       }
       if (Object.keys(here.context.answers).length > 0) {
         actions.push(['Start over', 1, async () => {
-          await page.getByRole('button', { name: w.common.startOver, exact: true }).click();
+          await page.getByRole('button', { name: w('common.startOver'), exact: true }).click();
           send({ type: 'restart' });
           world.depth = 0;
-          if (kiosk) world.lang = 'en';
+          if (kiosk) world.lang = english;
         }]);
       }
       // Forward never redoes an undone step: the page stays where it is.
@@ -141,8 +147,9 @@ async function run(page: Page, origin: string, address: string, steps: number, k
           // The language chosen is not remembered: a reload starts in the address's language.
           world = fresh();
         }]);
-        actions.push(['language', 1, async () => {
-          const lang = pick(languages);
+        // The picker shows only where the place offers more than one language.
+        if (codes.length > 1) actions.push(['language', 1, async () => {
+          const lang = pick(codes);
           log.push(`language ${lang}`);
           await page.getByRole('combobox').selectOption(lang);
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -155,10 +162,10 @@ async function run(page: Page, origin: string, address: string, steps: number, k
       }]);
       if (kiosk) {
         actions.push(['Exit (kiosk)', 1, async () => {
-          await page.getByRole('link', { name: w.exit.button, exact: true }).click();
+          await page.getByRole('link', { name: w('exit.button'), exact: true }).click();
           send({ type: 'restart' });
           world.depth = 0;
-          world.lang = 'en';
+          world.lang = english;
         }]);
       }
       const total = actions.reduce((sum, [, weight]) => sum + weight, 0);

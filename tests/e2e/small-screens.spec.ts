@@ -1,35 +1,20 @@
-// Small phones, measured in Chromium in all six languages: the first question, its answers, 911
+// Small phones, measured in Chromium in every language the place offers: the first question, its answers, 911
 // and Exit fit on the first screen; the header stays compact; no word is broken inside itself; the
 // Exit + 911 bar stays in reach while scrolling without hiding what has focus; hover only on
 // devices that hover. Boxes and line boxes are measured, never screenshots.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { emergencyCall } from '../../src/flow/emergency';
-import { mostQuestions } from '../../src/flow/progress';
+import { app } from './app';
 import { openTool } from './helpers';
-import { screens } from './screens';
-import ar from '../../locales/ar/translation.json' with { type: 'json' };
-import en from '../../locales/en/translation.json' with { type: 'json' };
-import es from '../../locales/es/translation.json' with { type: 'json' };
-import ru from '../../locales/ru/translation.json' with { type: 'json' };
-import vi from '../../locales/vi/translation.json' with { type: 'json' };
-import zhHans from '../../locales/zh-Hans/translation.json' with { type: 'json' };
-
-/** Every language's words (src/i18n/languages.ts lists the same six; it cannot load outside Vite). */
-// Plural forms differ by language (the Shift count), so exit is typed by what the tests read.
-const words: Record<string, Omit<typeof en, 'exit'> & { exit: { button: string } }> = { en, es, vi, 'zh-Hans': zhHans, ar, ru };
-const codes = Object.keys(words);
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
+import { answerLabel, callEmergency, codes, en, english, screens, wordsOf } from './screens';
 
 /** Opens the tool in `code` at the given size and clicks through to `screen` (a key of the screens table). */
 async function openAt(page: Page, code: string, width: number, height: number, screen = 'danger') {
   await page.setViewportSize({ width, height });
   await openTool(page, `/?lng=${code}`);
   await expect(page.locator('html')).toHaveAttribute('lang', code);
-  for (const [question, answer] of screens[screen]) {
-    const label = (words[code].questions[question].answers as Record<string, string>)[answer];
-    await page.getByRole('button', { name: label, exact: true }).click();
+  for (const step of screens[screen]) {
+    await page.getByRole('button', { name: answerLabel(code, step), exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   }
 }
@@ -37,8 +22,8 @@ async function openAt(page: Page, code: string, width: number, height: number, s
 /** The 911 link and Exit this page, found by their names in `code`. */
 function safetyLinks(page: Page, code: string) {
   return {
-    call: page.getByRole('link', { name: fill(words[code].emergency.call, { number: emergencyCall.display }) }),
-    exit: page.getByRole('link', { name: words[code].exit.button, exact: true }),
+    call: page.getByRole('link', { name: callEmergency(code) }),
+    exit: page.getByRole('link', { name: wordsOf(code)('exit.button'), exact: true }),
   };
 }
 
@@ -82,10 +67,10 @@ for (const code of codes) {
         if (voice) await page.addInitScript(speakIn, code);
         await openAt(page, code, 360, 640);
         const { call, exit } = safetyLinks(page, code);
-        const answers = Object.values(words[code].questions.danger.answers).map((label) =>
-          page.getByRole('button', { name: label, exact: true }),
+        const answers = app.questions.danger.map((answer) =>
+          page.getByRole('button', { name: wordsOf(code)(`answers.${answer}`), exact: true }),
         );
-        const listen = page.getByRole('button', { name: words[code].common.listen });
+        const listen = page.getByRole('button', { name: wordsOf(code)('common.listen') });
         await expect(listen).toHaveCount(voice ? 1 : 0);
         const shown = [page.getByRole('heading', { level: 1 }), ...answers, call, exit, ...(voice ? [listen] : [])];
         for (const element of shown) {
@@ -113,19 +98,20 @@ for (const code of codes) {
     test('no word is broken on a question with long answers or on the longest outcome, at 320 px', async ({ page }) => {
       await openAt(page, code, 320, 568, 'whatNoticed');
       expect(await brokenWords(page)).toEqual([]);
-      await page.getByRole('button', { name: words[code].questions.whatNoticed.answers.childIKnow }).click();
+      await page.getByRole('button', { name: wordsOf(code)('answers.childIKnow') }).click();
       await expect(page.locator('main section').first()).toBeVisible();
       expect(await brokenWords(page)).toEqual([]);
     });
 
     test('shows which question this is, and at most how many there are', async ({ page }) => {
       await openAt(page, code, 360, 640, 'minor');
-      await expect(page.getByText(fill(words[code].progress.question, { number: 2, total: mostQuestions }))).toBeVisible();
+      const number = screens.minor.length + 1;
+      await expect(page.getByText(wordsOf(code)('progress.question', { number, total: app.mostQuestions() }))).toBeVisible();
     });
   });
 }
 
-for (const code of ['en', 'ar', 'ru']) {
+for (const code of codes) {
   test(`in ${code}, Exit and 911 stay at the top of a long outcome without hiding what has focus`, async ({ page }) => {
     await openAt(page, code, 360, 640, 'lawEnforcementResult');
     const { call, exit } = safetyLinks(page, code);
@@ -166,7 +152,7 @@ for (const code of ['en', 'ar', 'ru']) {
 }
 
 test('at 400 % zoom (320 × 256) the bar scrolls away with the page instead of covering it', async ({ page }) => {
-  await openAt(page, 'en', 320, 256, 'lawEnforcementResult');
+  await openAt(page, english, 320, 256, 'lawEnforcementResult');
   await page.evaluate(() => window.scrollTo(0, 600));
   const bar = await box(page.locator('.safety-bar'));
   expect(bar.y + bar.height).toBeLessThanOrEqual(0);
@@ -178,7 +164,7 @@ test('on a touch screen an answer under the finger does not look chosen; with a 
     const context = await browser.newContext({ hasTouch, isMobile: hasTouch, viewport: { width: 360, height: 640 } });
     const page = await context.newPage();
     await openTool(page);
-    const answer = page.getByRole('button', { name: 'No', exact: true });
+    const answer = page.getByRole('button', { name: en('answers.no'), exact: true });
     const before = await answer.evaluate((element) => getComputedStyle(element).backgroundColor);
     await answer.hover();
     const after = await answer.evaluate((element) => getComputedStyle(element).backgroundColor);
