@@ -34,6 +34,8 @@ export function useLanguage(step: string) {
       try {
         await i18n.loadLanguages(code);
         if (request !== latest.current) return;
+        // The notice ends as the language arrives: cleared after, it would be said again in the new language.
+        setLoading(undefined);
         await changeLanguage(i18n, code);
       } catch {
         if (request === latest.current) setFailed(languageOf(code));
@@ -44,7 +46,5 @@ export function useLanguage(step: string) {
     [i18n],
   );
 
-  // Not "loading" once the language is on screen: the notice would otherwise be said again, in the
-  // new language, in the moment before the load's last step clears it.
-  return { current, loading: loading?.code === current.code ? undefined : loading, failed, choose };
+  return { current, loading, failed, choose };
 }
