@@ -29,46 +29,16 @@ export function asBuilt(): () => void {
   document.head.append(style);
   // Only the rules that hide something on screen: the screen reader asks every element's style, and
   // jsdom matches each against every rule, so the whole sheet would make each move slow.
-  const hiding = [
-    ...[...style.sheet!.cssRules].filter(
-      (rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && (rule.style.display === 'none' || rule.style.visibility === 'hidden'),
-    ),
-  ];
+  const hiding = [...style.sheet!.cssRules].filter(
+    (rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && (rule.style.display === 'none' || rule.style.visibility === 'hidden'),
+  );
   style.textContent = [...hiding.map((rule) => rule.cssText), `${closedDisclosure} { display: none; }`].join('\n');
   hidingSelector = ['[hidden]', closedDisclosure, ...hiding.map((rule) => rule.selectorText)].join(', ');
-  const restoreStyles = rememberStyles();
   const parts = document.createElement('template');
   parts.innerHTML = hiddenParts ??= renderFirstScreen().directory;
   const hidden = [...parts.content.children];
   document.body.append(...hidden);
-  return () => {
-    [style, ...hidden].forEach((element) => element.remove());
-    restoreStyles();
-  };
-}
-
-/**
- * jsdom works out an element's style afresh, from every rule, each time it is asked, and the screen
- * reader asks for every element each time the page changes: remembered until the page next changes
- * (any change at all: the watcher's records are read on each call, so none is missed), the answers
- * are the same and the journeys several times faster.
- */
-function rememberStyles(): () => void {
-  const compute = window.getComputedStyle;
-  let known = new WeakMap<Element, CSSStyleDeclaration>();
-  const watcher = new MutationObserver(() => {});
-  watcher.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  window.getComputedStyle = (element, pseudo) => {
-    if (pseudo) return compute.call(window, element, pseudo);
-    if (watcher.takeRecords().length > 0) known = new WeakMap();
-    let style = known.get(element);
-    if (!style) known.set(element, (style = compute.call(window, element)));
-    return style;
-  };
-  return () => {
-    watcher.disconnect();
-    window.getComputedStyle = compute;
-  };
+  return () => [style, ...hidden].forEach((element) => element.remove());
 }
 
 /** Resolves once the page has not changed for `quietMs`: what a later part (loaded on demand) adds
