@@ -48,7 +48,8 @@ describe('built index.html', () => {
 
   it("takes its title and description from the place (src/jurisdiction), not from typing", () => {
     const title = html.match(/<title>([^<]*)<\/title>/)![1];
-    expect(title).toBe(`${en.app.name} ${jurisdiction.place.names.place.en}`);
+    // The very title the app sets once it has taken over, so nothing changes in the tab.
+    expect(title).toBe(`${en.app.name} · ${jurisdiction.place.names.place.en}`);
     const description = html.match(/<meta name="description" content="([^"]*)"/)![1];
     expect(description).toBe(jurisdiction.description);
     expect(html).not.toContain('%PAGE_');

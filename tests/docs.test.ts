@@ -37,6 +37,28 @@ describe(docsDir, () => {
 });
 
 // Rendering a pack takes a few seconds on a busy machine.
+describe('the review pack to print and sign', { timeout: 60_000 }, () => {
+  const other = place.languages.find((language) => language !== 'en');
+
+  it('has a cover with the content hash, every outcome, and a sign-off block for that hash', async () => {
+    const [pack] = await buildPacks([other ?? 'en']);
+    expect(pack.html).toContain(`<dt>Content hash</dt><dd><code>${pack.contentHash}</code>`);
+    expect(pack.html).toMatch(new RegExp(`<h2>Sign-off</h2>[\\s\\S]*Content hash signed: <code>${pack.contentHash}</code>[\\s\\S]*<th scope="col">Signature</th>`));
+    expect(pack.markdown).toContain(`Content hash signed: \`${pack.contentHash}\``);
+  });
+
+  // Where the place offers a language besides English.
+  if (other) {
+    it('puts every line of a translation beside its English, in two columns', async () => {
+      const [pack] = await buildPacks([other]);
+      const rows = pack.html.match(/<tr><th scope="row">[\s\S]*?<\/tr>/g) ?? [];
+      expect(rows.length).toBeGreaterThan(100);
+      // Each row: the line's kind, the translation (in its own language), the English.
+      for (const row of rows) expect(row.match(/<td lang="[^"]+"/g)!.map((cell) => cell.slice(10, -1))).toEqual([other, 'en']);
+    });
+  }
+});
+
 describe('the committed review text catches a change to what an outcome shows', { timeout: 60_000 }, () => {
   const english = `${reviewDir}/en.md`;
   const englishText = async () => (await buildPacks(['en']))[0].markdown;

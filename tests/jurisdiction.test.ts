@@ -1,4 +1,5 @@
-// Every place's module (src/jurisdiction/<place>/), whichever place a run serves: it has words for
+// Every place's module (src/jurisdiction/<place>/), whichever place a run serves, and Boulder
+// County's own facts when it is the place under test: it has words for
 // every language it offers, says where each number was read, labels the law as law, exits to a
 // neutral site, and names no organisation it does not list; no locale file names a place or an
 // agency; the place a run serves is the one PLACE chose.
@@ -6,7 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import enLearn from '../locales/en/learn.json';
-import { knownPlaces, selectedPlace } from '../src/build/place.mjs';
+import { defaultPlace, knownPlaces, selectedPlace } from '../src/build/place.mjs';
+import { callChannel, contacts } from '../src/flow/contacts';
+import { organizations } from '../src/flow/organizations';
+import { sourceOf } from '../src/launch/confirmations';
 import { namespaces } from '../src/i18n/i18n';
 import { supportedLanguages } from '../src/i18n/supportedLanguages';
 import { jurisdiction } from '../src/jurisdiction/current';
@@ -99,3 +103,35 @@ describe('locale files', () => {
     for (const name of names) expect(text, name).not.toContain(name);
   });
 });
+
+// Boulder County's own facts, as the content record (docs/README.md) and the county's page have
+// them: checked only when Boulder County is the place under test, since another place has other facts.
+if (selectedPlace() === defaultPlace) {
+  describe('Boulder County', () => {
+    it("labels the CyberTipline's phone as the county's page has it: 1-800-THE-LOST", () => {
+      const phone = callChannel('exploitationTipline');
+      expect(phone.href).toBe(callChannel('missingChildrenLine').href);
+      expect(sourceOf(contacts.exploitationTipline, phone).label).toBe('seed');
+    });
+
+    it("waits on the District Attorney's Office for the Colorado hotline, which the county's page left blank", () => {
+      expect(contacts.stateTraffickingHotline.confirmBeforeLaunch).toMatch(/left .* blank on purpose/);
+    });
+
+    it("gives each contact its own source date: the local lines' 2018–2020 sources are not stamped as new", () => {
+      expect(contacts.sheriffNonEmergency.source).toMatchObject({ date: '2019' });
+      expect(contacts.boulderPoliceNonEmergency.source).toMatchObject({ date: '2020' });
+      expect(contacts.longmontPoliceNonEmergency.source).toMatchObject({ label: 'S', date: '2018' });
+    });
+
+    it("describes the Laboratory to Combat Human Trafficking as the county's page does", () => {
+      expect(organizations.laboratory.about.en).toContain('developing future human rights leaders');
+    });
+
+    it("never describes the National Human Trafficking Hotline as run by Polaris, and confirms it after the 2025 change", () => {
+      const { name, about } = contacts.traffickingHotline;
+      expect(JSON.stringify({ name, about })).not.toMatch(/Polaris/);
+      expect(contacts.traffickingHotline.confirmBeforeLaunch).toMatch(/2025/);
+    });
+  });
+}

@@ -26,8 +26,8 @@ export function pageMeta(): Plugin {
         });
         const { jurisdiction } = module;
         const english = JSON.parse(readFileSync(join(root, 'locales/en/translation.json'), 'utf8'));
-        // The English title, the app's name and the place, as before any change of language.
-        const title = `${english.app.name} ${jurisdiction.place.names.place.en}`;
+        // The English title, the app's name and the place, as the app writes it (src/hooks/useLanguage.ts).
+        const title = `${english.app.name} · ${jurisdiction.place.names.place.en}`;
         return html.replace('%PAGE_TITLE%', escape(title)).replace('%PAGE_DESCRIPTION%', escape(jurisdiction.description));
       },
     },

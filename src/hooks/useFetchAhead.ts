@@ -9,12 +9,14 @@ import type { i18n as I18n } from 'i18next';
 /** `loadOutcomeScreen` fetches the outcome screen's code (src/screens/OutcomeStep.tsx). */
 export function useFetchAhead(i18n: I18n, loadOutcomeScreen: () => Promise<unknown>, language: string) {
   useEffect(() => {
+    // Each is fetched again when needed; a failure here (the network went) is no error of the page's.
+    const quietly = (load: Promise<unknown>) => void load.catch(() => undefined);
     const fetchAhead = () => {
-      void loadOutcomeScreen();
-      void i18n.loadNamespaces('outcome');
-      void import('../components/ContactDirectory');
-      void import('../i18n/dates').then(({ prepareDates }) => prepareDates(language));
-      if ('speechSynthesis' in window) void import('../components/Listen');
+      quietly(loadOutcomeScreen());
+      quietly(i18n.loadNamespaces('outcome'));
+      quietly(import('../components/ContactDirectory'));
+      quietly(import('../i18n/dates').then(({ prepareDates }) => prepareDates(language)));
+      if ('speechSynthesis' in window) quietly(import('../components/Listen'));
     };
     // Safari has no requestIdleCallback.
     if (window.requestIdleCallback) {

@@ -6,20 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { exitUrl } from '../../src/config';
+import { wordsIn } from '../../src/docs/words';
+import { exitUrl } from '../../src/exit';
 import { contactIds, contacts } from '../../src/flow/contacts';
 import { emergencyCall } from '../../src/flow/emergency';
-import type { ResultId } from '../../src/flow/outcomes';
-import { questions } from '../../src/flow/questions';
-import { shownContacts } from '../../src/flow/shownContacts';
-import { supportedLanguages } from '../../src/i18n/languages';
-import { place } from '../../src/jurisdiction/currentPlace';
+import { outcomeIds, type OutcomeId } from '../../src/flow/outcomeIds';
+import { outcomeView } from '../../src/flow/outcomeView';
+import { isQuestion } from '../../src/flow/questions';
+import type { StepId } from '../../src/flow/wizardMachine';
+import { shortestWays, type Step } from '../../src/flow/wizardPaths';
+import { languages } from '../../src/i18n/languages';
+import { sayWith } from '../../src/i18n/outcomeWords';
+import { questionWords } from '../../src/i18n/questionWords';
 import { kioskRanges } from '../../src/kiosk/settings';
 import { voiceFor } from '../../src/speech/voices';
-import { withPlaceNames } from '../placeWords';
-import { answerLabel, outcomeJourneys, outcomeTitle, screens, words } from '../e2e/screens';
-import kioskWords from '../../locales/en/kiosk.json' with { type: 'json' };
-import enOutcome from '../../locales/en/outcome.json' with { type: 'json' };
 import { engineNames, type Engine, type EngineName, type Tab } from './engine';
 import { pdfPageCount } from './pdfPages';
 import { poll } from './poll';
@@ -29,7 +29,6 @@ import { launchWebKit } from './webdriver';
 const baseURL = inject('baseURL');
 const earlierURL = inject('earlierURL');
 const noScriptURL = inject('noScriptURL');
-const en = words.en;
 const selected = (process.env.ENGINES ?? engineNames.join(',')).split(',') as EngineName[];
 
 /** Each engine's driver, and whether it can print a page to PDF (WebKitWebDriver cannot). */
@@ -39,19 +38,42 @@ const drivers: Record<EngineName, { launch: () => Promise<Engine>; prints: boole
   webkit: { launch: launchWebKit, prints: false },
 };
 
-/** A language's words as a person reads them (the place's names filled in). */
-function wordsOf(code: string) {
-  const read = (file: string) => withPlaceNames(JSON.parse(readFileSync(join('locales', code, `${file}.json`), 'utf8')), code);
-  return { translation: read('translation') as typeof en, outcome: read('outcome') as typeof enOutcome };
+/** A language's words as a person reads them, through the app's own i18next (the place's names filled in). */
+async function wordsOf(code: string) {
+  const i18n = await wordsIn(code, (language, namespace) => JSON.parse(readFileSync(join('locales', language, `${namespace}.json`), 'utf8')));
+  const t = i18n.getFixedT(code);
+  const say = sayWith(i18n.getFixedT(code, 'outcome'), t, code);
+  return {
+    t,
+    kiosk: i18n.getFixedT(code, 'kiosk'),
+    question: (id: StepId) => (isQuestion(id) ? t(questionWords(id).title) : ''),
+    /** The words of the control that takes a step: an answer, or "This is happening to me". */
+    control: ({ event }: Step) => (event.type === 'answer' ? t(`answers.${event.answer}`) : t('common.aboutMe')),
+    outcomeTitle: (id: OutcomeId) => {
+      const heading = outcomeView(id, code).sections[0];
+      return heading.kind === 'heading' ? say(heading.text) : id;
+    },
+  };
 }
 
-/** The links an outcome shows in English, from the contact data: every way to reach each of its
- *  contacts, the DA's closing line by phone, and no interpreters line (shown only outside English). */
-function linksOf(outcome: ResultId): string[] {
-  return shownContacts(outcome)
-    .filter(({ role }) => role !== 'interpreters')
-    .flatMap(({ role, channels }) => (role === 'daLine' ? channels.filter((channel) => channel.kind === 'call') : channels))
-    .map((channel) => channel.href);
+const en = await wordsOf('en');
+const ways = shortestWays();
+/** The shortest way to a step, from the machine. */
+const wayTo = (step: StepId) => ways.get(step) ?? [];
+const labelsTo = (step: StepId) => wayTo(step).map(en.control);
+
+/** The links an outcome shows in English, from its view: every way to reach each of its contacts
+ *  and each sentence with a number (no interpreters line: that is shown only outside English). */
+function linksOf(outcome: OutcomeId): string[] {
+  return outcomeView(outcome, 'en').sections.flatMap((section) =>
+    section.kind === 'action'
+      ? [...(section.call ? [section.call.href] : []), ...section.contacts.flatMap(({ channels }) => channels.map(({ href }) => href))]
+      : section.kind === 'contacts'
+        ? section.contacts.flatMap(({ channels }) => channels.map(({ href }) => href))
+        : section.kind === 'call'
+          ? [section.channel.href]
+          : [],
+  );
 }
 
 // In the page -----------------------------------------------------------------------------------
@@ -92,7 +114,6 @@ async function answer(tab: Tab, ...labels: string[]) {
   }
 }
 
-const labelsTo = (screen: string, lang: keyof typeof words = 'en') => screens[screen].map((step) => answerLabel(lang, step));
 
 // The journeys -----------------------------------------------------------------------------------
 
@@ -116,9 +137,9 @@ for (const name of selected) {
 
     it('the first screen: the question, its answers, Call 911 and Exit, all in view at once', async () => {
       await openTool(tab);
-      await expectHeading(tab, en.questions.danger.title);
+      await expectHeading(tab, en.question('danger'));
       const answers = await tab.evaluate(() => [...document.querySelectorAll('main .answer')].map((button) => button.textContent));
-      expect(answers).toEqual(questions.danger.map((id) => en.questions.danger.answers[id]));
+      expect(answers).toEqual(questionWords('danger').answers.map(({ key }) => en.t(key)));
       expect(await tab.evaluate(visibleLinks)).toContain(emergencyCall.href);
       expect(
         await tab.evaluate(inFirstScreen, ['main h1', 'main .answers li:last-child', `.safety-bar a[href="${emergencyCall.href}"]`, '.safety-bar .exit-button']),
@@ -143,11 +164,11 @@ for (const name of selected) {
       expect(await tab.evaluate(() => document.querySelector('main h1')!.getBoundingClientRect().top)).toBe(before);
     });
 
-    for (const [outcome, labels] of outcomeJourneys) {
+    for (const outcome of outcomeIds) {
       it(`one path to ${outcome}: its heading and every link it shows`, async () => {
         await openTool(tab);
-        await answer(tab, ...labels);
-        await expectHeading(tab, outcomeTitle(outcome));
+        await answer(tab, ...labelsTo(outcome));
+        await expectHeading(tab, en.outcomeTitle(outcome));
         const shown = await tab.evaluate(visibleLinks);
         for (const href of linksOf(outcome)) expect(shown, `${outcome} links ${href}`).toContain(href);
       });
@@ -157,30 +178,30 @@ for (const name of selected) {
       await tab.goto(earlierURL);
       await openTool(tab);
       await answer(tab, ...labelsTo('whatNoticed'));
-      await tab.click({ role: 'button', name: en.common.back });
-      await expectHeading(tab, en.questions.parent.title);
+      await tab.click({ role: 'button', name: en.t('common.back') });
+      await expectHeading(tab, en.question('parent'));
       await tab.back();
-      await expectHeading(tab, en.questions.minor.title);
-      await tab.click({ role: 'button', name: en.common.back });
-      await expectHeading(tab, en.questions.danger.title);
+      await expectHeading(tab, en.question('minor'));
+      await tab.click({ role: 'button', name: en.t('common.back') });
+      await expectHeading(tab, en.question('danger'));
       await tab.back();
       await poll('the page before the tool', async () => ((await tab.url()) === earlierURL ? true : undefined));
     });
 
-    const rightToLeft = place.languages.filter((code) => supportedLanguages.find((language) => language.code === code)?.dir === 'rtl');
+    const rightToLeft = languages.filter((language) => language.dir === 'rtl').map((language) => language.code);
     for (const code of rightToLeft) {
       it(`switching to ${code} mid-way: the page turns right to left and the journey goes on in it`, async () => {
-        const { translation, outcome } = wordsOf(code);
-        const [first, ...rest] = screens.cyberTiplineResult;
+        const other = await wordsOf(code);
+        const [first, ...rest] = wayTo('cyberTiplineResult');
         await openTool(tab);
-        await answer(tab, answerLabel('en', first));
-        await tab.choose({ role: 'combobox', name: en.common.language }, code);
-        await expectHeading(tab, translation.questions[rest[0][0]].title);
+        await answer(tab, en.control(first));
+        await tab.choose({ role: 'combobox', name: en.t('common.language') }, code);
+        await expectHeading(tab, other.question(rest[0].from));
         expect(await tab.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([code, 'rtl']);
         // Laid out right to left: the question's text starts at the right.
         expect(await tab.evaluate(() => getComputedStyle(document.querySelector('main h1')!).direction)).toBe('rtl');
-        await answer(tab, ...rest.map(([question, answerId]) => (translation.questions[question].answers as Record<string, string>)[answerId]));
-        await expectHeading(tab, outcome.outcomes.cyberTiplineResult.title);
+        await answer(tab, ...rest.map(other.control));
+        await expectHeading(tab, other.outcomeTitle('cyberTiplineResult'));
         const shown = await tab.evaluate(visibleLinks);
         for (const href of linksOf('cyberTiplineResult')) expect(shown).toContain(href);
       });
@@ -190,7 +211,7 @@ for (const name of selected) {
       await tab.goto(earlierURL);
       await openTool(tab);
       await answer(tab, ...labelsTo('parent'));
-      await tab.click({ role: 'link', name: en.exit.button });
+      await tab.click({ role: 'link', name: en.t('exit.button') });
       // The neutral site cannot load here (no internet); the browser is there all the same.
       await poll('the exit site', async () => ((await tab.url()).startsWith(exitUrl) ? true : undefined));
       await tab.back();
@@ -199,20 +220,20 @@ for (const name of selected) {
 
     it('"This is happening to me": its page with the hotlines to text or call, then Back to the question', async () => {
       await openTool(tab);
-      await answer(tab, en.questions.danger.answers.no, en.common.aboutMe);
-      await expectHeading(tab, outcomeTitle('aboutMeResult'));
+      await answer(tab, en.t('answers.no'), en.t('common.aboutMe'));
+      await expectHeading(tab, en.outcomeTitle('aboutMeResult'));
       const shown = await tab.evaluate(visibleLinks);
       for (const href of linksOf('aboutMeResult')) expect(shown).toContain(href);
       await tab.back();
-      await expectHeading(tab, en.questions.minor.title);
+      await expectHeading(tab, en.question('minor'));
     });
 
     it('the kiosk asks "Are you still there?" after the idle time, then clears itself', async () => {
       const idle = kioskRanges.idleSeconds.min;
       const countdown = kioskRanges.countdownSeconds.min;
       await openTool(tab, `/?kiosk=1&idle=${idle}&countdown=${countdown}`);
-      await tab.click({ role: 'button', name: en.questions.danger.answers.no });
-      await expectHeading(tab, en.questions.minor.title);
+      await tab.click({ role: 'button', name: en.t('answers.no') });
+      await expectHeading(tab, en.question('minor'));
       const asked = await poll(
         'the still-there dialog',
         async () =>
@@ -230,10 +251,10 @@ for (const name of selected) {
         (idle + 10) * 1000,
       );
       const canShowModal = await tab.evaluate(() => typeof HTMLDialogElement === 'function' && typeof HTMLDialogElement.prototype.showModal === 'function');
-      expect(asked).toEqual({ title: kioskWords.kiosk.stillThere, focused: kioskWords.kiosk.stillHere, modal: canShowModal ? true : 'no showModal', visible: true });
-      await poll('the fresh first question', async () => ((await tab.evaluate(headingText)) === en.questions.danger.title ? true : undefined), (countdown + 10) * 1000);
+      expect(asked).toEqual({ title: en.kiosk('kiosk.stillThere'), focused: en.kiosk('kiosk.stillHere'), modal: canShowModal ? true : 'no showModal', visible: true });
+      await poll('the fresh first question', async () => ((await tab.evaluate(headingText)) === en.question('danger') ? true : undefined), (countdown + 10) * 1000);
       expect(await tab.evaluate(() => document.querySelector('dialog')?.open ?? false)).toBe(false);
-      expect(await tab.evaluate((back) => [...document.querySelectorAll('button')].some((button) => button.textContent === back), en.common.back)).toBe(false);
+      expect(await tab.evaluate((back) => [...document.querySelectorAll('button')].some((button) => button.textContent === back), en.t('common.back'))).toBe(false);
     });
 
     it('what the engine lacks of speech, :has() and hyphens: Listen only with a local voice, the page whole either way', async () => {
@@ -254,7 +275,7 @@ for (const name of selected) {
         };
       });
       console.info(`${name}: local voices ${supports.voices.filter((voice) => voice.localService).length}, :has() ${supports.has}, hyphens ${supports.hyphens}`);
-      const listen = () => tab.evaluate((label) => [...document.querySelectorAll('main button')].some((button) => button.textContent === label), en.common.listen);
+      const listen = () => tab.evaluate((label) => [...document.querySelectorAll('main button')].some((button) => button.textContent === label), en.t('common.listen'));
       if (voiceFor('en', supports.voices as SpeechSynthesisVoice[])) {
         await poll('Listen', async () => (await listen()) || undefined);
         if (supports.has) {
@@ -279,7 +300,7 @@ for (const name of selected) {
       it('printing the longest outcome gives one page', async () => {
         await openTool(tab);
         await answer(tab, ...labelsTo('lawEnforcementResult'));
-        await expectHeading(tab, outcomeTitle('lawEnforcementResult'));
+        await expectHeading(tab, en.outcomeTitle('lawEnforcementResult'));
         expect(pdfPageCount(await tab.print!())).toBe(1);
       });
     }

@@ -13,6 +13,10 @@ export interface Output {
 export async function exportCommand(args: readonly string[], words: Words, outDir: string, output: Output): Promise<number> {
   const available = translatedLanguages(words.localesDir);
   const chosen = args.includes('--all') ? words.placeLanguages.filter((code) => available.includes(code)) : [...args];
+  if (args.includes('--all') && chosen.length === 0) {
+    output.log(`${words.place} offers English alone: no language to send to a translator.`);
+    return 0;
+  }
   const unknown = chosen.filter((code) => !available.includes(code));
   if (chosen.length === 0 || unknown.length > 0) {
     output.error(`${unknown.length > 0 ? `No words for ${unknown.join(', ')}. ` : ''}Usage: npm run i18n:export -- <language>… | --all  (languages: ${available.join(', ')})`);
