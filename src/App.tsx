@@ -148,18 +148,23 @@ export function App({ kiosk }: { kiosk?: KioskSettings }) {
         <SafetyBar onExit={exit} presses={presses} />
         <main id="main" className="step" onClickCapture={guardTaps}>
           {/* Says that the step changed, once; focus on the new heading then reads the heading itself. */}
-          {/* On a question it is also the visible progress line, so it is read once, not twice. */}
-          <p className={!panel && question ? 'progress' : 'visually-hidden'} role="status">
-            {panel
-              ? ''
-              : question
-                ? t('progress.question', { number: trail.length + 1, total: __MOST_QUESTIONS__ })
-                : t('a11y.outcome')}
+          {/* On a question it is also the visible progress line, so it is read once, not twice. The live
+              regions are inner spans whose attributes never change: only their words do. A class
+              changed with the words was a second change, announced a second time
+              (tests/screenReader.test.tsx). */}
+          <p className={!panel && question ? 'progress' : 'visually-hidden'}>
+            <span role="status">
+              {panel
+                ? ''
+                : question
+                  ? t('progress.question', { number: trail.length + 1, total: __MOST_QUESTIONS__ })
+                  : t('a11y.outcome')}
+            </span>
           </p>
           <DraftBanner />
           {/* Always there, so screen readers announce the text when it appears. */}
-          <p className={language.loading ? 'notice' : 'visually-hidden'} role="status">
-            {language.loading && t('common.languageLoading', { language: language.loading.name })}
+          <p className={language.loading ? 'notice' : 'visually-hidden'}>
+            <span role="status">{language.loading && t('common.languageLoading', { language: language.loading.name })}</span>
           </p>
           {language.failed && (
             <p className="notice" role="alert">

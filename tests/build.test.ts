@@ -139,7 +139,8 @@ describe('first-screen budget', () => {
   // (so CSS alone can show every contact when no script of ours runs) and asking for the app only
   // once the first contentful paint is reported; 0.05 kB for the words' address under
   // assets/<their version>/ (a page open across a deploy still finds its own words, README: Deploy)
-  // and, on the status line, a live region whose attributes never change, so each change is said once.
+  // and live regions that say each step and each language load once (their words in a span whose
+  // attributes never change: tests/screenReader.test.tsx).
   const budget = 107_800;
 
   it('keeps all JavaScript of the first screen within its budget', () => {

@@ -34,6 +34,8 @@ export function useLanguage(step: string) {
       try {
         await i18n.loadLanguages(code);
         if (request !== latest.current) return;
+        // The notice ends as the language arrives: cleared after, it would be said again in the new language.
+        setLoading(undefined);
         await changeLanguage(i18n, code);
       } catch {
         if (request === latest.current) setFailed(languageOf(code));
