@@ -24,11 +24,11 @@ export function renderFirstScreen() {
   const i18n = createI18n();
   i18n.addResourceBundle('en', 'outcome', outcome);
   const withWords = (element: React.ReactNode) => renderToString(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>);
-  // Its own heading id: the copy waits in the page beside the question's heading until it is needed.
-  // Without the Print button (no script to press it) and the printed-on line (it would say the
+  // Its own ids (and the labels that name them): the copy waits in the page beside the live screen
+  // until it is needed, and a label must never find the live screen's element of the same id. Without the Print button (no script to press it) and the printed-on line (it would say the
   // build's date).
   const call911 = withWords(<OutcomeScreen outcome="call911Result" headingRef={null} />)
-    .replaceAll('"step-heading"', '"static-outcome-heading"')
+    .replace(/ (id|aria-labelledby)="([^"]+)"/g, ' $1="static-$2"')
     .replace(/<p class="(no-print|print-only)">[\s\S]*?<\/p>/g, '');
   return {
     app: renderToString(<Root i18n={i18n} />),

@@ -73,8 +73,13 @@ describe('built index.html', () => {
     for (const section of outcomeView('call911Result', 'en').sections) {
       if (section.kind === 'action') for (const { channels } of section.contacts) for (const { href } of channels) expect(staticOutcome()).toContain(`href="${href}"`);
     }
-    // Its own heading id: the question's heading keeps "step-heading" to itself.
-    expect(html.match(/id="step-heading"/g)).toHaveLength(1);
+    // Its own ids, and its labels name its own elements: a label that found the live screen's element
+    // of the same id would name a region after the question's heading.
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    const labels = [...staticOutcome().matchAll(/aria-labelledby="([^"]+)"/g)].map((match) => match[1]);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(staticOutcome()).toContain(` id="${label}"`);
   });
 
   it('holds the note that the rest of the tool could not load, hidden', () => {
