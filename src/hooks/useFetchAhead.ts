@@ -2,7 +2,9 @@
 // answer can need, so no answer waits on the network: the outcome screen's code and the current
 // language's outcome words (a language chosen later brings its own: i18next loads every namespace
 // in use), the crash screen's list, and Listen where the browser speaks. Not a bigger first screen.
-// It also builds the language's date formats, whose first use would otherwise slow the first outcome.
+// It also builds the language's date formats, whose first use would otherwise slow the first outcome,
+// and then renders each outcome once off the page, so that its code is compiled before the tap that
+// needs it (src/screens/rehearseOutcomes.tsx).
 import { useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 
@@ -10,11 +12,15 @@ import type { i18n as I18n } from 'i18next';
 export function useFetchAhead(i18n: I18n, loadOutcomeScreen: () => Promise<unknown>, language: string) {
   useEffect(() => {
     const fetchAhead = () => {
-      void loadOutcomeScreen();
-      void i18n.loadNamespaces('outcome');
+      const ready = [loadOutcomeScreen(), i18n.loadNamespaces('outcome')];
       void import('../components/ContactDirectory');
       void import('../i18n/dates').then(({ prepareDates }) => prepareDates(language));
       if ('speechSynthesis' in window) void import('../components/Listen');
+      // Only once all it needs is here (a failed fetch leaves the first outcome as it was).
+      void Promise.all(ready)
+        .then(() => import('../screens/rehearseOutcomes'))
+        .then(({ rehearseOutcomes }) => rehearseOutcomes(i18n))
+        .catch(() => undefined);
     };
     // Safari has no requestIdleCallback.
     if (window.requestIdleCallback) {
