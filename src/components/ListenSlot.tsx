@@ -13,7 +13,17 @@ export const Offstage = createContext(false);
 export function ListenSlot(props: ListenProps) {
   const offstage = useContext(Offstage);
   const [canSpeak, setCanSpeak] = useState(false);
-  useEffect(() => setCanSpeak(!offstage && 'speechSynthesis' in window), [offstage]);
+  useEffect(() => {
+    if (offstage || !('speechSynthesis' in window)) return;
+    // Once the step has been painted: rendered with it (or in a task run before its frame, as a
+    // state update here otherwise can be), the button and its words delayed a slow phone's step.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setCanSpeak(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [offstage]);
   // Code that cannot be fetched (the network went) only leaves the button out.
   return canSpeak ? (
     <CrashBoundary fallback={null}>

@@ -20,6 +20,7 @@ const port = Number(process.env.BENCH_PORT ?? 4180);
 const chromeFlags = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const { shortestWays } = await importSource('/src/flow/wizardPaths.ts');
+const { rehearsedMark } = await importSource('/src/screens/rehearseOutcomes.tsx');
 const way = shortestWays().get(outcome);
 if (!way) throw new Error(`No outcome called ${outcome}`);
 const taps = way.map(({ event }) => ({ step: event.type === 'answer' ? event.answer : event.type }));
@@ -38,7 +39,7 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
   };
-  const { context, page, cdp } = await settledPage(browser, `http://127.0.0.1:${port}/`, network, counting);
+  const { context, page, cdp } = await settledPage(browser, `http://127.0.0.1:${port}/`, { network, ready: rehearsedMark, beforeLoad: counting });
   for (const tap of taps.slice(0, -1)) await page.evaluate((t) => window.__tap(t), tap);
   if (firstCalls) {
     const calledBefore = new Set();
@@ -57,67 +58,67 @@ try {
     }
     for (const [file, names] of fresh) console.log(`${file}: ${names.length} functions first called: ${names.join(', ')}`);
     await context.close();
-    process.exit(0);
-  }
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.compile', 'blink', 'loading'] });
-  await cdp.send('Profiler.start');
-  const step = await page.evaluate((t) => window.__tap(t), taps.at(-1));
-  const { profile } = await cdp.send('Profiler.stop');
-  const trace = JSON.parse((await browser.stopTracing()).toString());
-  await context.close();
-  writeFileSync(join(tmpdir(), 'step.cpuprofile'), JSON.stringify(profile));
+  } else {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.compile', 'blink', 'loading'] });
+    await cdp.send('Profiler.start');
+    const step = await page.evaluate((t) => window.__tap(t), taps.at(-1));
+    const { profile } = await cdp.send('Profiler.stop');
+    const trace = JSON.parse((await browser.stopTracing()).toString());
+    await context.close();
+    writeFileSync(join(tmpdir(), 'step.cpuprofile'), JSON.stringify(profile));
 
-  // Time of its own per function (sampled), over the samples taken while the tap was being answered.
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map(profile.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node.id])));
-  const nameOf = ({ callFrame: { functionName, url, lineNumber } }) => `${functionName || '(anonymous)'} ${url.replace(/^.*\//, '')}:${lineNumber + 1}`;
-  const self = new Map();
-  const total = new Map();
-  profile.samples.forEach((id, index) => {
-    const ms = profile.timeDeltas[index] / 1000;
-    self.set(nameOf(byId.get(id)), (self.get(nameOf(byId.get(id))) ?? 0) + ms);
-    const stack = new Set();
-    for (let node = id; node !== undefined; node = parent.get(node)) stack.add(nameOf(byId.get(node)));
-    for (const name of stack) total.set(name, (total.get(name) ?? 0) + ms);
-  });
-  const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`).join('\n');
-  console.log(`${outcome}, network ${network}: ${step.ms.toFixed(1)} ms from the tap to "${step.heading}" painted (the profiler adds some)`);
-  console.log(`\ntime of its own:\n${top(self, 30)}\n\ntime with what it calls:\n${top(total, 60)}`);
+    // Time of its own per function (sampled), over the samples taken while the tap was being answered.
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parent = new Map(profile.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node.id])));
+    const nameOf = ({ callFrame: { functionName, url, lineNumber } }) => `${functionName || '(anonymous)'} ${url.replace(/^.*\//, '')}:${lineNumber + 1}`;
+    const self = new Map();
+    const total = new Map();
+    profile.samples.forEach((id, index) => {
+      const ms = profile.timeDeltas[index] / 1000;
+      self.set(nameOf(byId.get(id)), (self.get(nameOf(byId.get(id))) ?? 0) + ms);
+      const stack = new Set();
+      for (let node = id; node !== undefined; node = parent.get(node)) stack.add(nameOf(byId.get(node)));
+      for (const name of stack) total.set(name, (total.get(name) ?? 0) + ms);
+    });
+    const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`).join('\n');
+    console.log(`${outcome}, network ${network}: ${step.ms.toFixed(1)} ms from the tap to "${step.heading}" painted (the profiler adds some)`);
+    console.log(`\ntime of its own:\n${top(self, 30)}\n\ntime with what it calls:\n${top(total, Number(process.env.PROFILE_TOP ?? 60))}`);
 
-  // The renderer's main thread, from the trace: how long each kind of work took (nested events
-  // counted inside their parents too), and the tasks in order.
-  const events = trace.traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EventDispatch'));
-  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
-  const byName = new Map();
-  for (const e of onMain) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
-  console.log('\nmain thread, by kind of work:');
-  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
-  // Thread time (tdur) is the CPU the main thread had, so it holds when a busy machine delays the
-  // thread; wall time (dur) includes those delays.
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > 1000).sort((a, b) => a.ts - b.ts);
-  const first = tasks[0]?.ts ?? 0;
-  const ms = (us) => (us / 1000).toFixed(1);
-  console.log('\ntasks over 1 ms: start, wall, thread time; inside: the outermost events over 0.5 ms (wall/thread)');
-  for (const task of tasks) {
-    const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 500 && e.name !== 'RunTask');
-    const outermost = inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
-    console.log(`${ms(task.ts - first).padStart(8)} ${ms(task.dur).padStart(7)} ${ms(task.tdur ?? 0).padStart(7)} ms  ${outermost.map((e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${ms(e.dur)}/${ms(e.tdur ?? 0)}`).join(', ')}`);
-    const forced = inside.filter((e) => /UpdateLayoutTree|^Layout$|Paint$|ParseHTML|GC$/.test(e.name));
-    if (forced.length) console.log(`${''.padStart(26)}style, layout, paint, GC: ${forced.map((e) => `${e.name} ${ms(e.dur)}/${ms(e.tdur ?? 0)}`).join(', ')}`);
-    const compiled = onMain.filter((e) => /compile/i.test(e.name) && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
-    const compiledOutermost = compiled.filter((e) => !compiled.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
-    if (compiled.length) console.log(`${''.padStart(26)}compiling: ${compiledOutermost.length} functions, ${ms(compiledOutermost.reduce((sum, e) => sum + e.dur, 0))} ms`);
-    if (process.env.PROFILE_COMPILED && task.dur > 20000) {
-      const files = new Map();
-      for (const e of compiledOutermost) {
-        const where = JSON.stringify(e.args).match(/"(?:url|fileName)":"[^"]*\/([^"/]+)"/)?.[1] ?? e.name;
-        files.set(where, (files.get(where) ?? 0) + e.dur / 1000);
+    // The renderer's main thread, from the trace: how long each kind of work took (nested events
+    // counted inside their parents too), and the tasks in order.
+    const events = trace.traceEvents;
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EventDispatch'));
+    const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
+    const byName = new Map();
+    for (const e of onMain) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+    console.log('\nmain thread, by kind of work:');
+    for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+    // Thread time (tdur) is the CPU the main thread had, so it holds when a busy machine delays the
+    // thread; wall time (dur) includes those delays.
+    const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > 1000).sort((a, b) => a.ts - b.ts);
+    const first = tasks[0]?.ts ?? 0;
+    const ms = (us) => (us / 1000).toFixed(1);
+    console.log('\ntasks over 1 ms: start, wall, thread time; inside: the outermost events over 0.5 ms (wall/thread)');
+    for (const task of tasks) {
+      const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 500 && e.name !== 'RunTask');
+      const outermost = inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
+      console.log(`${ms(task.ts - first).padStart(8)} ${ms(task.dur).padStart(7)} ${ms(task.tdur ?? 0).padStart(7)} ms  ${outermost.map((e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${ms(e.dur)}/${ms(e.tdur ?? 0)}`).join(', ')}`);
+      const forced = inside.filter((e) => /UpdateLayoutTree|^Layout$|Paint$|ParseHTML|GC$/.test(e.name));
+      if (forced.length) console.log(`${''.padStart(26)}style, layout, paint, GC: ${forced.map((e) => `${e.name}${e.args?.elementCount ? ` (${e.args.elementCount} elements)` : ''}${e.args?.beginData?.dirtyObjects ? ` (${e.args.beginData.dirtyObjects} of ${e.args.beginData.totalObjects} objects)` : ''} ${ms(e.dur)}/${ms(e.tdur ?? 0)}`).join(', ')}`);
+      const compiled = onMain.filter((e) => /compile/i.test(e.name) && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
+      const compiledOutermost = compiled.filter((e) => !compiled.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
+      if (compiled.length) console.log(`${''.padStart(26)}compiling: ${compiledOutermost.length} functions, ${ms(compiledOutermost.reduce((sum, e) => sum + e.dur, 0))} ms`);
+      if (process.env.PROFILE_COMPILED && task.dur > 20000) {
+        const files = new Map();
+        for (const e of compiledOutermost) {
+          const where = JSON.stringify(e.args).match(/"(?:url|fileName)":"[^"]*\/([^"/]+)"/)?.[1] ?? e.name;
+          files.set(where, (files.get(where) ?? 0) + e.dur / 1000);
+        }
+        console.log(`${''.padStart(26)}by file: ${[...files].sort((a, b) => b[1] - a[1]).map(([f, t]) => `${f} ${t.toFixed(1)}`).join(', ')}`);
+        if (process.env.PROFILE_COMPILED === 'all') for (const e of compiledOutermost.slice(0, 200)) console.log(`${''.padStart(30)}${ms(e.dur)} ${e.name} ${JSON.stringify(e.args).slice(0, 200)}`);
       }
-      console.log(`${''.padStart(26)}by file: ${[...files].sort((a, b) => b[1] - a[1]).map(([f, t]) => `${f} ${t.toFixed(1)}`).join(', ')}`);
-      if (process.env.PROFILE_COMPILED === 'all') for (const e of compiledOutermost.slice(0, 200)) console.log(`${''.padStart(30)}${ms(e.dur)} ${e.name} ${JSON.stringify(e.args).slice(0, 200)}`);
     }
   }
 } finally {

@@ -89,20 +89,21 @@ function stepProbe() {
 }
 
 /**
- * A fresh page on the slow-phone profile that has settled: loaded, taken over, its fetch ahead done.
- * `beforeLoad(cdp)` may prepare the DevTools session first (tests/bench/profile.mjs).
+ * A fresh page on the slow-phone profile that has settled: loaded, taken over, and ready, which the
+ * app marks (performance.mark `ready`) once its idle fetch ahead and rehearsal of the outcomes are
+ * over; then the network goes when `network` is 'off'. `beforeLoad(cdp)` may prepare the DevTools
+ * session first (tests/bench/profile.mjs). `readyMs`: when the mark was set, from the navigation.
  */
-export async function settledPage(browser, url, network, beforeLoad) {
+export async function settledPage(browser, url, { network, ready, beforeLoad }) {
   const opened = await slowPage(browser, stepProbe);
   const { context, page } = opened;
   await beforeLoad?.(opened.cdp);
   await page.goto(url);
   await page.waitForLoadState('networkidle');
-  // Someone reads the question before answering: give the page a moment of idle time as they would.
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 1000))));
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, ready, { timeout: 60_000 });
+  const readyMs = await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, ready);
   if (network === 'off') await context.setOffline(true);
-  return opened;
+  return { ...opened, readyMs };
 }
 
 /** In the page: taps every answer of every question once, depth first, and Back after each; times each. */
@@ -121,13 +122,14 @@ async function everyStep({ back, answers: words }) {
   return steps;
 }
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
 /** Median, slowest and how many are over the target, of a list of steps. */
 function summary(steps) {
-  const sorted = steps.map((s) => s.ms).sort((a, b) => a - b);
   return {
     count: steps.length,
-    medianMs: sorted[Math.floor((sorted.length - 1) / 2)],
-    maxMs: sorted.at(-1),
+    medianMs: median(steps.map((s) => s.ms)),
+    maxMs: Math.max(...steps.map((s) => s.ms)),
     slowest: steps.reduce((a, b) => (b.ms > a.ms ? b : a)),
     overTarget: steps.filter((s) => s.ms > stepTargetMs).length,
   };
@@ -136,13 +138,16 @@ function summary(steps) {
 /**
  * @param {Browser} browser
  * @param {string} url the served build
- * @param {{ call911: string, back: string, crash: string, answers: Record<string, string> }} words
+ * @param {object} options
+ * @param {{ call911: string, back: string, crash: string, answers: Record<string, string> }} options.words
  *   English words the probes look for or report: the crash screen's heading, each step's words by its
  *   data-step
- * @param {Record<string, { path: string[], taps: { step: string }[] }>} ways for each outcome, the
- *   shortest way there from the first question: the answers' words, and what to tap
+ * @param {Record<string, { path: string[], taps: { step: string }[] }>} options.ways for each outcome,
+ *   the shortest way there from the first question: the answers' words, and what to tap
+ * @param {string} options.ready the performance mark the app sets once it is ready for any step
+ * @param {number} options.visits how many fresh visits to each outcome, on each network
  */
-export async function measureSlowPhone(browser, url, words, ways) {
+export async function measureSlowPhone(browser, url, { words, ways, ready, visits }) {
   // 1. First paint, takeover, and the early tap on "Yes".
   const early = await slowPage(browser, earlyTapProbe, words.call911);
   await early.page.goto(url);
@@ -152,30 +157,45 @@ export async function measureSlowPhone(browser, url, words, ways) {
 
   const steps = {};
   const outcomes = {};
+  const readyAt = [];
   for (const network of ['on', 'off']) {
     // 2. Each outcome as the first of a visit: a fresh page, the shortest way there, each tap timed.
     const taken = [];
     outcomes[network] = {};
     for (const [outcome, way] of Object.entries(ways)) {
-      const { context, page } = await settledPage(browser, url, network);
-      const timed = [];
-      for (const [index, tap] of way.taps.entries()) {
-        timed.push({ path: way.path.slice(0, index + 1).join(' → '), ...(await page.evaluate((t) => window.__tap(t), tap)) });
+      const firsts = [];
+      for (let visit = 0; visit < visits; visit++) {
+        const { context, page, readyMs } = await settledPage(browser, url, { network, ready });
+        readyAt.push(readyMs);
+        for (const [index, tap] of way.taps.entries()) {
+          taken.push({ path: way.path.slice(0, index + 1).join(' → '), ...(await page.evaluate((t) => window.__tap(t), tap)) });
+        }
+        firsts.push(taken.at(-1));
+        await context.close();
       }
-      await context.close();
-      outcomes[network][outcome] = timed.at(-1);
-      taken.push(...timed);
+      outcomes[network][outcome] = { medianMs: median(firsts.map((s) => s.ms)), maxMs: Math.max(...firsts.map((s) => s.ms)), heading: firsts[0].heading, visits: firsts.map((s) => s.ms) };
     }
     // 3. Every other step: every answer and Back after it, in one visit.
-    const { context, page } = await settledPage(browser, url, network);
+    const { context, page, readyMs } = await settledPage(browser, url, { network, ready });
+    readyAt.push(readyMs);
     const walked = await page.evaluate(everyStep, words);
     await context.close();
     steps[network] = {
       ...summary([...taken, ...walked]),
-      outcomes: summary(Object.values(outcomes[network])),
       crashed: [...taken, ...walked].some((t) => t.heading === words.crash),
       all: [...taken, ...walked],
     };
   }
-  return { firstPaintMs: firstPaint, takeoverMs: takeover, earlyTapToCall911Ms: tapToCall911, targetMs: stepTargetMs, ways, outcomes, steps };
+  return {
+    firstPaintMs: firstPaint,
+    takeoverMs: takeover,
+    earlyTapToCall911Ms: tapToCall911,
+    readyMedianMs: median(readyAt),
+    readyMaxMs: Math.max(...readyAt),
+    targetMs: stepTargetMs,
+    visits,
+    ways,
+    outcomes,
+    steps,
+  };
 }
