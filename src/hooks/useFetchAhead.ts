@@ -3,25 +3,16 @@
 // language's outcome words (a language chosen later brings its own: i18next loads every namespace
 // in use), the crash screen's list, and Listen where the browser speaks. Not a bigger first screen.
 // It also builds the language's date formats, whose first use would otherwise slow the first outcome,
-// and then renders each outcome once off the page, so that its code is compiled before the tap that
-// needs it (src/screens/rehearseOutcomes.tsx).
+// and then renders each outcome once out of sight, so that the tap that needs one finds its code
+// compiled and its text's fonts ready (src/screens/rehearseOutcomes.tsx). The list is fetched too
+// (src/hooks/fetchAhead.ts), so the first screen's code only names it.
 import { useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 
 /** `loadOutcomeScreen` fetches the outcome screen's code (src/screens/OutcomeStep.tsx). */
 export function useFetchAhead(i18n: I18n, loadOutcomeScreen: () => Promise<unknown>, language: string) {
   useEffect(() => {
-    const fetchAhead = () => {
-      const ready = [loadOutcomeScreen(), i18n.loadNamespaces('outcome')];
-      void import('../components/ContactDirectory');
-      void import('../i18n/dates').then(({ prepareDates }) => prepareDates(language));
-      if ('speechSynthesis' in window) void import('../components/Listen');
-      // Only once all it needs is here (a failed fetch leaves the first outcome as it was).
-      void Promise.all(ready)
-        .then(() => import('../screens/rehearseOutcomes'))
-        .then(({ rehearseOutcomes }) => rehearseOutcomes(i18n))
-        .catch(() => undefined);
-    };
+    const fetchAhead = () => void import('./fetchAhead').then((ahead) => ahead.fetchAhead(i18n, loadOutcomeScreen, language));
     // Safari has no requestIdleCallback.
     if (window.requestIdleCallback) {
       const id = window.requestIdleCallback(fetchAhead, { timeout: 2000 });

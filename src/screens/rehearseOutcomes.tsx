@@ -9,15 +9,13 @@
 // its contents are laid out with the page's styles. Listen is left out. A machine of the rehearsal's
 // own takes one step on a tap of a button there, as an answer does. All is removed at the end.
 import { startTransition, useEffect, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { getInitialSnapshot } from 'xstate';
 import { CrashBoundary } from '../components/CrashBoundary';
-import { Offstage } from '../components/ListenSlot';
 import { outcomeIds, type OutcomeId } from '../flow/outcomeIds';
 import { wizardMachine, type WizardEvent } from '../flow/wizardMachine';
-import { forwardEvents } from '../flow/wizardPaths';
 import { useActor } from '../hooks/useActor';
 import { OutcomeScreen } from './OutcomeScreen';
 
@@ -66,7 +64,8 @@ function stage() {
   step.className = 'step';
   shadow.append(step);
   document.body.append(host);
-  return { root: createRoot(step), remove: () => host.remove() };
+  // Reading a size lays out what was rendered, at once.
+  return { root: createRoot(step), layOut: () => step.offsetHeight, remove: () => host.remove() };
 }
 
 let rehearsed = false;
@@ -74,33 +73,36 @@ let rehearsed = false;
 /** The performance mark set once the rehearsal is over. */
 export const rehearsedMark = 'wsid-outcomes-rehearsed';
 
-/** Once per page: renders each outcome in the language on screen, taps once, then unmounts it all. */
+/**
+ * Once per page: renders each outcome in the language on screen, lays it out and unmounts it at
+ * once (before anything it set off can render, Listen above all, whose leaving stops any speech
+ * playing); then taps once and removes it all.
+ */
 export async function rehearseOutcomes(i18n: I18n) {
   if (rehearsed) return;
   rehearsed = true;
-  const { root, remove } = stage();
-  const [step] = forwardEvents(getInitialSnapshot(wizardMachine));
+  const { root, layOut, remove } = stage();
+  // Offered on every question, so valid wherever the wizard starts (and it needs no more of XState,
+  // whose every part in use travels with the first screen).
+  const step: WizardEvent = { type: 'aboutMe' };
   const button: { current: HTMLButtonElement | null } = { current: null };
-  const render = (outcome: OutcomeId) =>
-    new Promise<void>((resolve) =>
-      startTransition(() =>
-        root.render(
-          <I18nextProvider i18n={i18n}>
-            <Offstage value={true}>
-              {/* A rehearsal that fails shows nothing and costs nothing more. */}
-              <CrashBoundary fallback={<Committed done={resolve} />}>
-                <Answer event={step} buttonRef={button} />
-                <OutcomeScreen outcome={outcome} headingRef={noHeading} />
-                <Committed done={resolve} />
-              </CrashBoundary>
-            </Offstage>
-          </I18nextProvider>,
-        ),
-      ),
-    );
+  const scene = (outcome?: OutcomeId, done?: () => void) => (
+    <I18nextProvider i18n={i18n}>
+      <Answer event={step} buttonRef={button} />
+      {outcome && done && (
+        // A rehearsal that fails shows nothing and costs nothing more.
+        <CrashBoundary fallback={<Committed done={done} />}>
+          <OutcomeScreen outcome={outcome} headingRef={noHeading} />
+          <Committed done={done} />
+        </CrashBoundary>
+      )}
+    </I18nextProvider>
+  );
   for (const outcome of outcomeIds) {
     await idle();
-    await render(outcome);
+    await new Promise<void>((done) => startTransition(() => root.render(scene(outcome, done))));
+    layOut();
+    flushSync(() => root.render(scene()));
   }
   await idle();
   button.current?.click();

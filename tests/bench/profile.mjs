@@ -40,7 +40,19 @@ try {
     await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
   };
   const { context, page, cdp } = await settledPage(browser, `http://127.0.0.1:${port}/`, { network, ready: rehearsedMark, beforeLoad: counting });
+  // PROFILE_BEFORE=<outcome>: that outcome first (and Back to the first question), so the profile is
+  // of an outcome after another.
+  if (process.env.PROFILE_BEFORE) {
+    const before = shortestWays().get(process.env.PROFILE_BEFORE);
+    for (const { event } of before) await page.evaluate((t) => window.__tap(t), { step: event.type === 'answer' ? event.answer : event.type });
+    for (const _ of before) await page.evaluate((back) => window.__tap({ button: back }), 'Back');
+  }
   for (const tap of taps.slice(0, -1)) await page.evaluate((t) => window.__tap(t), tap);
+  // PROFILE_AGAIN=<n>: the outcome n times first (and Back each time), so the profile is of a later visit.
+  for (let again = 0; again < Number(process.env.PROFILE_AGAIN ?? 0); again++) {
+    await page.evaluate((t) => window.__tap(t), taps.at(-1));
+    await page.evaluate((back) => window.__tap({ button: back }), 'Back');
+  }
   if (firstCalls) {
     const calledBefore = new Set();
     const key = (script, fn) => `${script.url.replace(/^.*\//, '')} ${fn.functionName || '(anonymous)'}@${fn.ranges[0].startOffset}`;
