@@ -15,6 +15,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { CrashBoundary } from '../components/CrashBoundary';
 import { outcomeIds, type OutcomeId } from '../flow/outcomeIds';
+import { questions, type QuestionId } from '../flow/questions';
 import { wizardMachine, type WizardEvent } from '../flow/wizardMachine';
 import { useActor } from '../hooks/useActor';
 import { OutcomeScreen } from './OutcomeScreen';
@@ -82,9 +83,10 @@ export async function rehearseOutcomes(i18n: I18n) {
   if (rehearsed) return;
   rehearsed = true;
   const { root, layOut, remove } = stage();
-  // Offered on every question, so valid wherever the wizard starts (and it needs no more of XState,
-  // whose every part in use travels with the first screen).
-  const step: WizardEvent = { type: 'aboutMe' };
+  // The first answer to the question the machine starts on (read from the tables, not the machine:
+  // every part of XState in use travels with the first screen).
+  const [first] = Object.keys(questions) as QuestionId[];
+  const step: WizardEvent = { type: 'answer', answer: questions[first][0] };
   const button: { current: HTMLButtonElement | null } = { current: null };
   const scene = (outcome?: OutcomeId, done?: () => void) => (
     <I18nextProvider i18n={i18n}>

@@ -59,11 +59,15 @@ function earlyTapProbe(call911) {
  * next heading is painted: a MutationObserver sees the visible heading change (a heading that is
  * momentarily absent, a loading fallback, is not the next heading), then requestAnimationFrame +
  * setTimeout waits for the frame that paints it. No polling, which would take time from the page.
+ * The tap comes once the page is idle, as a person's would: nobody taps within a few milliseconds of
+ * a step appearing, and a tap fired at once would be timed with the last step's leftover work.
  */
 function stepProbe() {
   const visibleHeading = () => [...document.querySelectorAll('h1')].find((h) => h.checkVisibility())?.textContent ?? '';
-  window.__tap = ({ step, button }) =>
-    new Promise((resolve, reject) => {
+  const idle = () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve), { timeout: 1000 }));
+  window.__tap = async ({ step, button }) => {
+    await idle();
+    return new Promise((resolve, reject) => {
       const control = step
         ? document.querySelector(`[data-step="${step}"]`)
         : [...document.querySelectorAll('button')].find((b) => b.textContent === button);
@@ -86,6 +90,7 @@ function stepProbe() {
       start = performance.now();
       control.click();
     });
+  };
 }
 
 /**
