@@ -59,8 +59,17 @@ function stage() {
     contain: 'strict',
   });
   const shadow = host.attachShadow({ mode: 'closed' });
-  // The page's style sheets (the outcome screen's among them, once its code has loaded), from the cache.
-  for (const sheet of document.querySelectorAll('link[rel="stylesheet"]')) shadow.append(sheet.cloneNode());
+  // The page's style sheets (the outcome screen's among them, once its code has loaded): copied as
+  // they are, which needs no request; where a browser cannot, linked again.
+  try {
+    shadow.adoptedStyleSheets = [...document.styleSheets].map((sheet) => {
+      const copy = new CSSStyleSheet();
+      copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+      return copy;
+    });
+  } catch {
+    for (const sheet of document.querySelectorAll('link[rel="stylesheet"]')) shadow.append(sheet.cloneNode());
+  }
   const step = document.createElement('div');
   step.className = 'step';
   shadow.append(step);
