@@ -8,7 +8,12 @@ const Listen = lazy(() => import('./Listen'));
 
 export function ListenSlot(props: ListenProps) {
   const [canSpeak, setCanSpeak] = useState(false);
-  useEffect(() => setCanSpeak('speechSynthesis' in window), []);
+  useEffect(() => {
+    // After the step's first frame: rendered with the step (or in a task run before its frame, as a
+    // state update here otherwise can be), the button and its words delayed a slow phone's step.
+    // (A slot gone by then is not set: React ignores it.)
+    if ('speechSynthesis' in window) requestAnimationFrame(() => setTimeout(setCanSpeak, 0, true));
+  }, []);
   // Code that cannot be fetched (the network went) only leaves the button out.
   return canSpeak ? (
     <CrashBoundary fallback={null}>

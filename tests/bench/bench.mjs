@@ -7,6 +7,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { importSource } from '../../src/build/importSource.mjs';
 import { firstScreenFiles } from './firstScreen.mjs';
 import { measureSlowPhone } from './slowPhone.mjs';
 
@@ -18,7 +19,8 @@ const runs = Math.max(10, Number(process.env.BENCH_RUNS ?? 10));
 const steps = Number(process.env.BENCH_STEPS ?? 60);
 // Two ports side by side (the app, the lower bound): BENCH_PORT picks the first.
 const port = Number(process.env.BENCH_PORT ?? 4180);
-// BENCH_ONLY=slow-phone measures only the slow-phone profile (no Lighthouse), for a quick look.
+// BENCH_ONLY=slow-phone measures only the slow-phone profile (no Lighthouse), for a quick look;
+// BENCH_VISITS (3) is how many fresh visits it makes to each outcome on each network.
 const only = process.env.BENCH_ONLY;
 const en = JSON.parse(readFileSync(join(root, 'locales', 'en', 'translation.json'), 'utf8'));
 const enOutcome = JSON.parse(readFileSync(join(root, 'locales', 'en', 'outcome.json'), 'utf8'));
@@ -114,14 +116,60 @@ function lighthouse(urls) {
   }
   return results.map(summarise);
 }
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value) => `${Math.round(value)} ms`;
+const row = (cells) => `| ${cells.join(' | ')} |`;
+/** The slow-phone profile's tables. */
+const slowPhoneRows = (slowPhone) => [
+  row(['slow phone: CPU 4× slower, "Slow 4G" (150 ms, 1.6 Mbit/s)', 'figure']),
+  row(['---', '---:']),
+  row(['first contentful paint', ms(slowPhone.firstPaintMs)]),
+  row(['the app has taken over (hydrated)', ms(slowPhone.takeoverMs)]),
+  row(['tap on "Yes" 300 ms after first paint → "Call 911 now" painted', ms(slowPhone.earlyTapToCall911Ms)]),
+  row(['settled: the outcomes fetched ahead and rehearsed (median · latest of every visit below)', `${ms(slowPhone.readyMedianMs)} · ${ms(slowPhone.readyMaxMs)}`]),
+  ...['on', 'off'].flatMap((network) => {
+    const s = slowPhone.steps[network];
+    return [
+      row([`after settling, network ${network}: each of ${s.count} steps (every answer and Back, and each way below) → next heading painted, median · slowest (${s.slowest.path})`, `${ms(s.medianMs)} · ${ms(s.maxMs)}`]),
+      row([`… steps over ${slowPhone.targetMs} ms, network ${network}`, `${s.overTarget} of ${s.count}`]),
+    ];
+  }),
+  row(['crash screen seen, network on · off', ['on', 'off'].map((network) => (slowPhone.steps[network].crashed ? 'yes' : 'no')).join(' · ')]),
+  '',
+  row([`slow phone: each outcome as the first of a visit (${slowPhone.visits} fresh visits each, shortest way), tap → heading painted, median · slowest`, 'network on', 'network off']),
+  row(['---', '---:', '---:']),
+  ...Object.entries(slowPhone.ways).map(([outcome, way]) =>
+    row([`${outcome}: ${way.path.join(' → ')}`, ...['on', 'off'].map((network) => `${ms(slowPhone.outcomes[network][outcome].medianMs)} · ${ms(slowPhone.outcomes[network][outcome].maxMs)}`)]),
+  ),
+  row([`every step, first outcomes included, at or under ${slowPhone.targetMs} ms`, ...['on', 'off'].map((network) => (slowPhone.steps[network].overTarget === 0 ? 'yes' : 'no'))]),
+];
+
+// For each outcome, the shortest way there from the first question, from the machine itself: what
+// to tap (an answer's or "This is happening to me"'s data-step) and its English words.
+const { shortestWays } = await importSource('/src/flow/wizardPaths.ts');
+const { outcomeIds } = await importSource('/src/flow/outcomeIds.ts');
+const stepWords = { ...en.answers, aboutMe: en.common.aboutMe };
+const shortest = shortestWays();
+const ways = Object.fromEntries(
+  outcomeIds.map((outcome) => {
+    const way = shortest.get(outcome);
+    if (!way) throw new Error(`No way to ${outcome}`);
+    const taps = way.map(({ event }) => ({ step: event.type === 'answer' ? event.answer : event.type }));
+    return [outcome, { taps, path: taps.map(({ step }) => stepWords[step]) }];
+  }),
+);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags });
 console.log('Slow-phone profile…');
+const { rehearsedMark } = await importSource('/src/screens/rehearseOutcomes.tsx');
 const slowPhone = await measureSlowPhone(browser, app.url, {
-  call911: enOutcome.outcomes.call911Result.title.replace('{{emergency}}', '911'),
-  back: en.common.back,
+  words: { call911: enOutcome.outcomes.call911Result.title.replace('{{emergency}}', '911'), back: en.common.back, crash: en.crash.title, answers: stepWords },
+  ways,
+  ready: rehearsedMark,
+  visits: Number(process.env.BENCH_VISITS ?? 3),
 });
 if (only === 'slow-phone') {
   console.log(JSON.stringify(slowPhone, null, 2));
+  console.log(`\n${slowPhoneRows(slowPhone).join('\n')}\n`);
   await browser.close();
   app.stop();
   bound.stop();
@@ -202,9 +250,6 @@ const results = {
 };
 writeFileSync(join(import.meta.dirname, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-const ms = (value) => `${Math.round(value)} ms`;
-const row = (cells) => `| ${cells.join(' | ')} |`;
 const lines = [
   `Measured ${results.date.slice(0, 10)} on ${results.machine}.`,
   '',
@@ -232,17 +277,6 @@ const lines = [
   row(['of which tap → new heading in the DOM (median · 95th percentile)', `${results.steps.renderMedianMs.toFixed(1)} · ${results.steps.renderP95Ms.toFixed(1)} ms`]),
   row(['JS heap after a whole journey (after GC)', `${(heapBytes / 2 ** 20).toFixed(2)} MiB`]),
   '',
-  row(['slow phone: CPU 4× slower, "Slow 4G" (150 ms, 1.6 Mbit/s)', 'figure']),
-  row(['---', '---:']),
-  row(['first contentful paint', ms(slowPhone.firstPaintMs)]),
-  row(['the app has taken over (hydrated)', ms(slowPhone.takeoverMs)]),
-  row(['tap on "Yes" 300 ms after first paint → "Call 911 now" painted', ms(slowPhone.earlyTapToCall911Ms)]),
-  ...['on', 'off'].flatMap((network) => {
-    const s = slowPhone.steps[network];
-    return [
-      row([`after settling, network ${network}: each of ${s.count} answers → next heading painted, median · slowest (${s.slowest.path})`, `${ms(s.medianMs)} · ${ms(s.maxMs)}`]),
-    ];
-  }),
-  row(['crash screen seen offline', slowPhone.steps.off.crashed ? 'yes' : 'no']),
+  ...slowPhoneRows(slowPhone),
 ];
 console.log(`\n${lines.join('\n')}\n\nWritten to tests/bench/latest.json`);
