@@ -31,7 +31,9 @@ export function loadAppAfterFirstPaint(): Plugin {
       this.emitFile({ type: 'asset', fileName: boot, source });
       const tag = `<script type="module" crossorigin src="./${entry.fileName}"></script>`;
       if (!String(page.source).includes(tag)) throw new Error('The entry script tag was not found');
-      page.source = String(page.source).replace(tag, `<script type="module" src="./${boot}"></script>`);
+      // Low priority: a module script is fetched at high priority, which Lighthouse's simulation counts
+      // as blocking the first paint whenever it arrives before it (LCP 1.25x the no-script page's).
+      page.source = String(page.source).replace(tag, `<script type="module" fetchpriority="low" src="./${boot}"></script>`);
     },
   };
 }
