@@ -1,18 +1,13 @@
 // The first screen on the production build: painted from the HTML, taken over by the app without
 // a flash or shift, and no tap lost while the app is still on its way.
 import { expect, test } from '@playwright/test';
+import { countShifts } from './helpers';
 import { core, en, labelsTo, others, wordsOf } from './screens';
 
 test('the app takes over the prerendered page without an error, a flash or a layout shift', core, async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number };
-    w.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.shifts += (entry as unknown as { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const shifts = await countShifts(page);
   await page.goto('/');
   const heading = page.getByRole('heading', { level: 1 });
   const before = await heading.elementHandle();
@@ -23,7 +18,7 @@ test('the app takes over the prerendered page without an error, a flash or a lay
   await page.waitForLoadState('networkidle');
   // Hydrated, not re-rendered: the very same heading element is still on the page.
   expect(await before!.evaluate((element) => element.isConnected)).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  expect(await shifts()).toBe(0);
   expect(errors).toEqual([]);
 });
 

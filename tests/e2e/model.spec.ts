@@ -9,20 +9,9 @@ import { app } from './app';
 import type { WizardEvent } from './appData';
 import { openTool } from './helpers';
 import { callEmergency, codes, en, english, outcomeTitle, wordsOf, type Lang } from './screens';
+import { random } from './random';
 
 const { getInitialSnapshot, getNextSnapshot, isQuestion, questions, wizardMachine } = app;
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed exactly. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
 

@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { app } from './app';
+import { countShifts } from './helpers';
 import { en, english, wordsOf } from './screens';
 
 const { contactIds, contacts } = app;
@@ -12,18 +13,6 @@ const outcomeWords = wordsOf(english, 'outcome');
 const note = outcomeWords('noscript.scriptsBlocked');
 const directoryTitle = outcomeWords('directory.title');
 const danger = { title: en('questions.danger.title'), answers: { no: en('answers.no') } };
-
-/** Counts layout shifts from the start of the page. */
-async function countShifts(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number };
-    w.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.shifts += (entry as unknown as { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { shifts: number }).shifts);
-}
 
 async function expectEveryContactLinked(page: Page, timeout?: number) {
   const directory = page.getByRole('region', { name: directoryTitle });

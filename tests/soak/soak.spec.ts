@@ -12,6 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openTool } from '../e2e/helpers';
 import { codes as languages, english, wordsOf } from '../e2e/screens';
 import { countTimers, growth, measure, speakAndPrint, type Figures } from './instrument';
+import { random } from '../e2e/random';
 
 /** What pressing a button in `lang` is, for the tally: Listen, Print, Back, Start over, or another. */
 function pressed(name: string, lang: string): string {
@@ -28,18 +29,6 @@ const phoneSteps = Number(process.env.SOAK_STEPS ?? 300);
 const seed = Number(process.env.SOAK_SEED ?? 20261201);
 const idleSeconds = 15;
 const countdownSeconds = 20;
-
-/** mulberry32: a small seeded generator, so a run can be replayed. */
-function random(start: number) {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks one of `[weight, value]` by weight. */
 function weighted<T>(next: () => number, choices: [number, T][]): T {
