@@ -8,7 +8,7 @@ import { rehearseOutcomes } from '../src/screens/rehearseOutcomes';
 
 afterEach(() => vi.unstubAllGlobals());
 
-it('rehearses every outcome without showing it, moving focus, stopping speech or failing', async () => {
+it('rehearses every outcome without showing it, moving focus, stopping speech, touching the page or failing', async () => {
   const i18n = createI18n();
   await i18n.loadNamespaces('outcome');
   render(
@@ -23,12 +23,16 @@ it('rehearses every outcome without showing it, moving focus, stopping speech or
   vi.stubGlobal('speechSynthesis', speech);
   const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   const page = document.body.innerHTML;
+  // A kiosk takes any click on the page for someone using it.
+  const clicks = vi.fn();
+  document.addEventListener('click', clicks, { capture: true });
 
   await rehearseOutcomes(i18n);
 
   expect(document.body.innerHTML).toBe(page);
   expect(listen).toHaveFocus();
   expect(speech.cancel).not.toHaveBeenCalled();
+  expect(clicks).not.toHaveBeenCalled();
   // A failed rehearsal is caught (and would leave the first outcome slow): React reports it here.
   expect(errors).not.toHaveBeenCalled();
   errors.mockRestore();
