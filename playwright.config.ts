@@ -1,5 +1,6 @@
 // Real-browser tests on the production build, in Debian's Chromium (see README: Testing).
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './tests/chromium.mjs';
 
 // One port per checkout, so several can run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -19,15 +20,8 @@ export default defineConfig({
     ...devices['Pixel 7'],
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromiumPath,
+      args: chromiumFlags,
     },
   },
   webServer: {

@@ -8,12 +8,11 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { importSource } from '../../src/build/importSource.mjs';
+import { chromiumFlags, chromiumPath } from '../chromium.mjs';
 import { firstScreenFiles } from './firstScreen.mjs';
 import { measureSlowPhone } from './slowPhone.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // At least ten Lighthouse runs each: a misread first paint shows in a few runs of ten, not in a median.
 const runs = Math.max(10, Number(process.env.BENCH_RUNS ?? 10));
 const steps = Number(process.env.BENCH_STEPS ?? 60);
@@ -72,7 +71,7 @@ function lighthouseRun(url) {
   const profile = mkdtempSync(join(tmpdir(), 'wsid-lh-profile-'));
   execFileSync(bin('lighthouse'), [
     url,
-    `--chrome-flags=--headless --no-sandbox ${chromeFlags.join(' ')} --user-data-dir=${profile}`,
+    `--chrome-flags=--headless --no-sandbox ${chromiumFlags.join(' ')} --user-data-dir=${profile}`,
     '--only-categories=performance,accessibility,best-practices,seo',
     '--output=json', `--output-path=${out}`, '--quiet',
   ], { env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: 'ignore' });
@@ -160,7 +159,7 @@ const ways = Object.fromEntries(
     return [outcome, { taps, path: taps.map(({ step }) => stepWords[step]) }];
   }),
 );
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 console.log('Slow-phone profile…');
 const { rehearsedMark } = await importSource('/src/screens/rehearseOutcomes.tsx');
 const slowPhone = await measureSlowPhone(browser, app.url, {

@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { importSource } from '../../src/build/importSource.mjs';
+import { chromiumFlags, chromiumPath } from '../chromium.mjs';
 import { settledPage } from './slowPhone.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const outcome = process.argv[2] ?? 'call911Result';
 const network = process.argv[3] ?? 'on';
 const port = Number(process.env.BENCH_PORT ?? 4180);
-const chromeFlags = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const { shortestWays } = await importSource('/src/flow/wizardPaths.ts');
 const { rehearsedMark } = await importSource('/src/screens/rehearseOutcomes.tsx');
@@ -29,7 +29,7 @@ const taps = way.map(({ event }) => ({ step: event.type === 'answer' ? event.ans
 const dist = process.env.BENCH_DIST ?? 'dist';
 const server = spawn(join(root, 'node_modules', '.bin', 'vite'), ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 1500));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromeFlags });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 try {
   // PROFILE_FIRST_CALLS=1: which functions ran for the first time in the last tap (and so were
   // compiled then), from V8's call counts before and after it.

@@ -2,17 +2,8 @@
 // Debian's browsers itself: Firefox needs no geckodriver this way (Debian packages none).
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { libraryMissing, locateInPage, pageQuery, testingLibrary, viewport, type Engine, type Query, type Tab } from './engine';
+import { chromiumFlags, chromiumPath } from '../chromium.mjs';
 import { poll } from './poll';
-
-/** Chromium's flags from playwright.config.ts: without them it floods a closed network with requests. */
-const chromiumFlags = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export async function launchPuppeteer(name: 'chromium' | 'firefox'): Promise<Engine> {
   const browser: Browser =
@@ -20,7 +11,7 @@ export async function launchPuppeteer(name: 'chromium' | 'firefox'): Promise<Eng
       ? await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true })
       : await puppeteer.launch({
           browser: 'chrome',
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          executablePath: chromiumPath,
           headless: true,
           // As root (CI), Chromium runs only without its sandbox.
           args: [...chromiumFlags, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
