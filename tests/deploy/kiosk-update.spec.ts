@@ -23,9 +23,7 @@ const firstQuestion = words('questions.danger.title');
 
 let site: Site;
 test.beforeEach(async () => {
-  site = await Site.create();
-  site.publish(versions().before);
-  await site.start();
+  site = await Site.serving(versions().before);
 });
 test.afterEach(async () => site.dispose());
 

@@ -20,9 +20,7 @@ const appFailed = wordsOf(english, 'outcome')('directory.appFailed');
 
 let site: Site;
 test.beforeEach(async () => {
-  site = await Site.create();
-  site.publish(versions().before);
-  await site.start();
+  site = await Site.serving(versions().before);
 });
 test.afterEach(async () => site.dispose());
 

@@ -40,6 +40,14 @@ export class Site {
     return new Site(await freePort(), mkdtempSync(join(tmpdir(), 'wsid-site-')));
   }
 
+  /** A site with `build` published and nginx serving it. */
+  static async serving(build: string): Promise<Site> {
+    const site = await Site.create();
+    site.publish(build);
+    await site.start();
+    return site;
+  }
+
   /** The site's address for `path`. */
   url(path = '/'): string {
     return `http://127.0.0.1:${this.port}${path}`;
