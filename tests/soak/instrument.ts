@@ -20,19 +20,17 @@ export function countTimers() {
     live.add(id);
     return id;
   }) as typeof window.setTimeout;
-  window.clearTimeout = ((id?: number) => {
+  const cleared = (clear: (id?: number) => void) => (id?: number) => {
     if (id !== undefined) live.delete(id);
-    clearTimeout(id);
-  }) as typeof window.clearTimeout;
+    clear(id);
+  };
+  window.clearTimeout = cleared(clearTimeout) as typeof window.clearTimeout;
   window.setInterval = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
     const id = setInterval(handler, delay, ...args);
     live.add(id);
     return id;
   }) as typeof window.setInterval;
-  window.clearInterval = ((id?: number) => {
-    if (id !== undefined) live.delete(id);
-    clearInterval(id);
-  }) as typeof window.clearInterval;
+  window.clearInterval = cleared(clearInterval) as typeof window.clearInterval;
   Object.defineProperty(window, 'liveTimers', { get: () => live.size });
 }
 

@@ -38,6 +38,17 @@ function weighted<T>(next: () => number, choices: [number, T][]): T {
 }
 
 const figures: Record<string, Record<string, Figures>> = {};
+
+/** The end of a run: its figures shown; no error; each kind of action in `required` taken; the last
+ *  figures within the bounds of the first (instrument.ts: growth). */
+function judge(run: 'kiosk' | 'phone', took: string, errors: string[], done: Record<string, number>, required: string[]) {
+  const measured = Object.values(figures[run]);
+  console.info(`${run}: ${took}; actions ${JSON.stringify(done)}`);
+  console.table(figures[run]);
+  expect(errors).toEqual([]);
+  for (const what of required) expect(done[what], what).toBeGreaterThan(0);
+  expect(growth(measured[0], measured.at(-1)!)).toEqual([]);
+}
 test.afterAll(() => {
   writeFileSync('tests/soak/latest.json', `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), seed, journeys, phoneSteps, figures }, null, 2)}\n`);
 });
@@ -166,17 +177,9 @@ test('a kiosk after 1,000 random journeys holds no more than after 100', async (
       (figures.kiosk ??= {})[`after ${journey} journeys`] = await measure(page);
     }
   }
-  const measured = Object.values(figures.kiosk);
-  const [first, last] = [measured[0], measured.at(-1)!];
-  console.info(`kiosk: ${journeys} journeys in ${Math.round((Date.now() - start) / 1000)} s; actions ${JSON.stringify(done)}`);
-  console.table(figures.kiosk);
-  expect(errors).toEqual([]);
-  if (journeys >= 1000) {
-    for (const what of ['press', 'back', 'listen', 'print', 'language', 'learn', 'safety', 'idle', 'still', 'exit', 'start']) {
-      expect(done[what], what).toBeGreaterThan(0);
-    }
-  }
-  expect(growth(first, last)).toEqual([]);
+  judge('kiosk', `${journeys} journeys in ${Math.round((Date.now() - start) / 1000)} s`, errors, done, journeys >= 1000 ? [
+    'press', 'back', 'listen', 'print', 'language', 'learn', 'safety', 'idle', 'still', 'exit', 'start',
+  ] : []);
 });
 
 test('a phone after 300 random steps holds no more than after 30', async ({ page }) => {
@@ -217,13 +220,7 @@ test('a phone after 300 random steps holds no more than after 30', async ({ page
       (figures.phone ??= {})[`after ${step} steps`] = await measure(page);
     }
   }
-  const measured = Object.values(figures.phone);
-  const [first, last] = [measured[0], measured.at(-1)!];
-  console.info(`phone: ${phoneSteps} steps in ${Math.round((Date.now() - start) / 1000)} s; actions ${JSON.stringify(done)}`);
-  console.table(figures.phone);
-  expect(errors).toEqual([]);
-  if (phoneSteps >= 300) {
-    for (const what of ['press', 'back', 'listen', 'print', 'language', 'learn', 'safety', 'browser']) expect(done[what], what).toBeGreaterThan(0);
-  }
-  expect(growth(first, last)).toEqual([]);
+  judge('phone', `${phoneSteps} steps in ${Math.round((Date.now() - start) / 1000)} s`, errors, done, phoneSteps >= 300 ? [
+    'press', 'back', 'listen', 'print', 'language', 'learn', 'safety', 'browser',
+  ] : []);
 });
