@@ -19,6 +19,7 @@ import { sayWith } from '../../src/i18n/outcomeWords';
 import { jurisdiction } from '../../src/jurisdiction/current';
 import { place } from '../../src/jurisdiction/currentPlace';
 import { learnPageIds } from '../../src/screens/LearnScreen';
+import { rehearsedMark } from '../../src/screens/rehearseOutcomes';
 
 export { getInitialSnapshot, getNextSnapshot } from 'xstate';
 export {
@@ -38,6 +39,7 @@ export {
   outcomeView,
   place,
   questions,
+  rehearsedMark,
   securityHeaders,
   wizardMachine,
 };
